@@ -1,0 +1,177 @@
+package vn.lienthong.connectors.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.RetryPolicy;
+import vn.lienthong.connectors.spi.SignatureVerifyMode;
+import vn.lienthong.connectors.spi.Timeouts;
+import vn.lienthong.connectors.spi.TransportType;
+
+/** Checks the raw tree of one connector file field by field and builds its definition when nothing is wrong. */
+final class ConnectorFileMapper {
+
+    static final List<String> TOP_LEVEL_KEYS = List.of("id", "name", "agencies", "transport", "endpoint",
+            "inbound", "retry", "signature", "timeouts", "concurrency", "options");
+    static final List<String> INBOUND_KEYS = List.of("api-key-sha256");
+    static final List<String> SIGNATURE_KEYS = List.of("verify");
+
+    private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final int MAX_ID_LENGTH = 64;
+    private static final int MAX_CONCURRENCY = 64;
+    private static final Pattern SHA256_HEX = Pattern.compile("^[0-9a-fA-F]{64}$");
+    // Same format as the schemas module's agency codes (AAA.BB.CC.DDD); kept here because that module has no
+    // public validator yet and connectors must not depend on its generated classes.
+    private static final Pattern AGENCY_CODE =
+            Pattern.compile("^[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9]{2}$");
+    private static final String AGENCY_EXAMPLE = "[\"000.00.13.H53\"]";
+
+    private final FieldReader fields;
+    private final Path sourceFile;
+    private final EndpointFields endpoints;
+    private final DeliveryPolicyFields delivery;
+
+    ConnectorFileMapper(FieldReader fields, Path sourceFile) {
+        this.fields = fields;
+        this.sourceFile = sourceFile;
+        this.endpoints = new EndpointFields(fields, sourceFile);
+        this.delivery = new DeliveryPolicyFields(fields);
+    }
+
+    /** Returns the definition held by {@code root}, or empty when any field is wrong (every error recorded). */
+    Optional<ConnectorDefinition> map(ObjectNode root) {
+        fields.rejectUnknownKeys(root, "", TOP_LEVEL_KEYS);
+        String id = id(root);
+        String name = fields.requiredText(root, "", "name").orElse(null);
+        List<String> agencies = agencies(root);
+        TransportType transport = transport(root);
+        URI endpoint = endpoints.endpoint(root, transport);
+        String apiKeySha256 = apiKeySha256(root);
+        RetryPolicy retry = delivery.retry(root);
+        SignatureVerifyMode signatureVerify = signatureVerify(root);
+        Timeouts timeouts = delivery.timeouts(root);
+        int concurrency = fields.wholeNumber(root, "", "concurrency", 1, MAX_CONCURRENCY)
+                .orElse(ConnectorDefinition.DEFAULT_CONCURRENCY);
+        Map<String, String> options = options(root);
+        if (fields.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConnectorDefinition(id, name, agencies, transport, endpoint, apiKeySha256, retry,
+                signatureVerify, timeouts, concurrency, sourceFile, options));
+    }
+
+    private String id(JsonNode root) {
+        Optional<String> id = fields.requiredText(root, "", "id");
+        if (id.isPresent() && (id.get().length() > MAX_ID_LENGTH || !ID.matcher(id.get()).matches())) {
+            fields.invalid("id", "must be kebab-case (lower-case letters and digits joined by single hyphens, like "
+                    + "phong-gddt-thach-ha) and at most " + MAX_ID_LENGTH + " characters", root.get("id"));
+            return null;
+        }
+        return id.orElse(null);
+    }
+
+    private List<String> agencies(JsonNode root) {
+        Optional<JsonNode> list = fields.present(root, "agencies");
+        if (list.isEmpty()) {
+            fields.error("agencies", "is required: list the agency codes reached through this connector, like "
+                    + AGENCY_EXAMPLE);
+            return null;
+        }
+        if (!list.get().isArray() || list.get().isEmpty()) {
+            fields.invalid("agencies", "must be a non-empty list of agency codes, like " + AGENCY_EXAMPLE, list.get());
+            return null;
+        }
+        Map<String, Integer> firstIndex = new LinkedHashMap<>();
+        for (int i = 0; i < list.get().size(); i++) {
+            agencyCode(list.get().get(i), i, firstIndex);
+        }
+        return List.copyOf(firstIndex.keySet());
+    }
+
+    /** Checks one element of {@code agencies}, remembering valid codes by their first position. */
+    private void agencyCode(JsonNode element, int index, Map<String, Integer> firstIndex) {
+        String field = "agencies[" + index + "]";
+        Optional<String> code = fields.text(element, field);
+        if (code.isEmpty()) {
+            return;
+        }
+        if (!AGENCY_CODE.matcher(code.get()).matches()) {
+            fields.invalid(field, "must be an agency code like 000.00.13.H53 (AAA.BB.CC.DDD)", element);
+        } else if (firstIndex.containsKey(code.get())) {
+            fields.error(field, "duplicates agencies[" + firstIndex.get(code.get()) + "] (" + code.get() + ")");
+        } else {
+            firstIndex.put(code.get(), index);
+        }
+    }
+
+    private TransportType transport(JsonNode root) {
+        Optional<String> key = fields.requiredText(root, "", "transport");
+        Optional<TransportType> transport = key.flatMap(TransportType::fromKey);
+        if (key.isPresent() && transport.isEmpty()) {
+            fields.invalid("transport", "must be one of " + keys(TransportType.values()), root.get("transport"));
+        }
+        return transport.orElse(null);
+    }
+
+    private String apiKeySha256(JsonNode root) {
+        Optional<ObjectNode> inbound = fields.section(root, "", "inbound");
+        inbound.ifPresent(section -> fields.rejectUnknownKeys(section, "inbound", INBOUND_KEYS));
+        Optional<String> hash = inbound.flatMap(section -> fields.optionalText(section, "inbound", "api-key-sha256"));
+        if (hash.isPresent() && !SHA256_HEX.matcher(hash.get()).matches()) {
+            // The value is not repeated: integrators sometimes paste the API key itself here.
+            fields.error("inbound.api-key-sha256", "must be 64 hexadecimal characters, the SHA-256 of the partner's "
+                    + "API key (printf %s KEY | sha256sum), was " + hash.get().length() + " characters");
+            return null;
+        }
+        return hash.map(hex -> hex.toLowerCase(Locale.ROOT)).orElse(null);
+    }
+
+    private SignatureVerifyMode signatureVerify(JsonNode root) {
+        Optional<ObjectNode> signature = fields.section(root, "", "signature");
+        signature.ifPresent(section -> fields.rejectUnknownKeys(section, "signature", SIGNATURE_KEYS));
+        Optional<JsonNode> verify = signature.flatMap(section -> fields.present(section, "verify"));
+        if (verify.isEmpty()) {
+            return SignatureVerifyMode.DEFAULT;
+        }
+        // YAML 1.1 reads an unquoted "off" as the boolean false, which can only mean the mode off.
+        if (verify.get().isBoolean() && !verify.get().booleanValue()) {
+            return SignatureVerifyMode.OFF;
+        }
+        Optional<SignatureVerifyMode> mode = verify.filter(JsonNode::isTextual)
+                .flatMap(value -> SignatureVerifyMode.fromKey(value.asText().trim()));
+        if (mode.isEmpty()) {
+            fields.invalid("signature.verify", "must be one of " + keys(SignatureVerifyMode.values()), verify.get());
+        }
+        return mode.orElse(null);
+    }
+
+    /** Returns the free-form {@code options} map that later transports read their own settings from. */
+    private Map<String, String> options(JsonNode root) {
+        Map<String, String> options = new LinkedHashMap<>();
+        fields.section(root, "", "options").ifPresent(section -> section.fields().forEachRemaining(entry -> {
+            JsonNode value = entry.getValue();
+            if (value.isValueNode() && !value.isNull()) {
+                options.put(entry.getKey(), value.asText());
+            } else {
+                fields.invalid(FieldReader.path("options", entry.getKey()),
+                        "must be a single value (text, a number or true/false)", value);
+            }
+        }));
+        return options;
+    }
+
+    private static String keys(Enum<?>[] values) {
+        return Arrays.stream(values).map(value -> value.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+    }
+}

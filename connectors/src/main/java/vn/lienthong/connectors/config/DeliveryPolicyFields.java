@@ -1,0 +1,75 @@
+package vn.lienthong.connectors.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import vn.lienthong.connectors.spi.RetryPolicy;
+import vn.lienthong.connectors.spi.Timeouts;
+
+/** Reads the {@code retry} and {@code timeouts} sections, filling whatever a file leaves out from the defaults. */
+final class DeliveryPolicyFields {
+
+    static final List<String> RETRY_KEYS = List.of("max-attempts", "initial-delay", "multiplier", "max-delay");
+    static final List<String> TIMEOUT_KEYS = List.of("connect", "read");
+
+    private static final int MAX_ATTEMPTS_LIMIT = 100;
+    private static final double MULTIPLIER_LIMIT = 10.0;
+
+    private final FieldReader fields;
+
+    DeliveryPolicyFields(FieldReader fields) {
+        this.fields = fields;
+    }
+
+    /** Returns the retry policy of the file; the default when the section is absent, null when it is invalid. */
+    RetryPolicy retry(JsonNode root) {
+        Optional<ObjectNode> section = fields.section(root, "", "retry");
+        if (section.isEmpty()) {
+            return root.hasNonNull("retry") ? null : RetryPolicy.DEFAULT;
+        }
+        ObjectNode retry = section.get();
+        int errorsBefore = fields.errorCount();
+        fields.rejectUnknownKeys(retry, "retry", RETRY_KEYS);
+        RetryPolicy fallback = RetryPolicy.DEFAULT;
+        Optional<Integer> maxAttempts = fields.wholeNumber(retry, "retry", "max-attempts", 1, MAX_ATTEMPTS_LIMIT);
+        Optional<Duration> initialDelay = fields.positiveDuration(retry, "retry", "initial-delay");
+        Optional<Double> multiplier = fields.number(retry, "retry", "multiplier", 1.0, MULTIPLIER_LIMIT);
+        Optional<Duration> maxDelay = fields.positiveDuration(retry, "retry", "max-delay");
+        if (fields.errorCount() > errorsBefore) {
+            return null;
+        }
+        Duration initial = initialDelay.orElse(fallback.initialDelay());
+        Duration max = maxDelay.orElse(fallback.maxDelay());
+        if (initial.compareTo(max) > 0) {
+            reportInitialAboveMax(initial, max, maxDelay.isEmpty());
+            return null;
+        }
+        return new RetryPolicy(maxAttempts.orElse(fallback.maxAttempts()), initial,
+                multiplier.orElse(fallback.multiplier()), max);
+    }
+
+    /** Returns the timeouts of the file; the defaults when the section is absent, null when it is invalid. */
+    Timeouts timeouts(JsonNode root) {
+        Optional<ObjectNode> section = fields.section(root, "", "timeouts");
+        if (section.isEmpty()) {
+            return root.hasNonNull("timeouts") ? null : Timeouts.DEFAULT;
+        }
+        ObjectNode timeouts = section.get();
+        int errorsBefore = fields.errorCount();
+        fields.rejectUnknownKeys(timeouts, "timeouts", TIMEOUT_KEYS);
+        Optional<Duration> connect = fields.positiveDuration(timeouts, "timeouts", "connect");
+        Optional<Duration> read = fields.positiveDuration(timeouts, "timeouts", "read");
+        if (fields.errorCount() > errorsBefore) {
+            return null;
+        }
+        return new Timeouts(connect.orElse(Timeouts.DEFAULT.connect()), read.orElse(Timeouts.DEFAULT.read()));
+    }
+
+    private void reportInitialAboveMax(Duration initial, Duration max, boolean maxIsDefault) {
+        String maxText = DurationText.format(max) + (maxIsDefault ? ", the default" : "");
+        fields.error("retry.initial-delay", "must not be longer than retry.max-delay (" + maxText + "), was "
+                + DurationText.format(initial));
+    }
+}

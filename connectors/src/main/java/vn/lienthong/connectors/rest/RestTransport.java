@@ -1,0 +1,73 @@
+package vn.lienthong.connectors.rest;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import vn.lienthong.connectors.dispatch.DeliveryOutcome;
+import vn.lienthong.connectors.dispatch.DispatchHeaders;
+import vn.lienthong.connectors.dispatch.OutboundDelivery;
+import vn.lienthong.connectors.dispatch.Transport;
+import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.TransportType;
+
+/**
+ * The {@code rest} transport of ARCHITECTURE.md: {@code POST {endpoint}} with the package as
+ * {@code application/xml; charset=UTF-8} and the stable message id header.
+ */
+public class RestTransport implements Transport {
+
+    private static final int MAX_DETAIL = 500;
+
+    /** One client per connector, because each connector sets its own connect timeout. */
+    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+
+    @Override
+    public TransportType type() {
+        return TransportType.REST;
+    }
+
+    @Override
+    public DeliveryOutcome send(ConnectorDefinition connector, OutboundDelivery delivery) {
+        HttpRequest request = HttpRequest.newBuilder(connector.endpoint())
+                .timeout(connector.timeouts().read())
+                .header("Content-Type", "application/xml; charset=UTF-8")
+                .header(DispatchHeaders.MESSAGE_ID_HTTP_HEADER, delivery.deliveryId())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.packageBytes()))
+                .build();
+        try {
+            HttpResponse<String> response = clientFor(connector).send(request, HttpResponse.BodyHandlers.ofString());
+            return RestStatusClassifier.classify(response.statusCode(), abbreviate(response.body()));
+        } catch (HttpTimeoutException e) {
+            return DeliveryOutcome.transientFailure(null, "timed out after " + connector.timeouts().read());
+        } catch (IOException e) {
+            return DeliveryOutcome.transientFailure(null, "network error: " + describe(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return DeliveryOutcome.transientFailure(null, "interrupted while sending (gateway shutting down)");
+        }
+    }
+
+    private HttpClient clientFor(ConnectorDefinition connector) {
+        return clients.computeIfAbsent(connector.id(), id -> HttpClient.newBuilder()
+                .connectTimeout(connector.timeouts().connect())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static String abbreviate(String body) {
+        if (body == null) {
+            return "";
+        }
+        return body.length() <= MAX_DETAIL ? body : body.substring(0, MAX_DETAIL) + "…";
+    }
+}

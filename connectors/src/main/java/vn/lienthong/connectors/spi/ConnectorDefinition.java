@@ -1,0 +1,83 @@
+package vn.lienthong.connectors.spi;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One partner system as described by its connector file: who it reaches, how, and how it authenticates.
+ *
+ * @param id unique kebab-case id; names the connector's queue and metrics
+ * @param name human-readable name of the partner system
+ * @param agencies agency codes reached through this connector, and the only ones it may send as
+ * @param transport how documents are delivered to the partner
+ * @param endpoint where documents are delivered; {@code null} for transports that need none ({@code inbox})
+ * @param apiKeySha256 lower-case hex SHA-256 of the partner's API key; {@code null} when it has none
+ * @param retry backoff for transiently failed deliveries
+ * @param signatureVerify how strictly incoming signatures from this partner are checked
+ * @param timeouts connect and read timeouts of outbound calls
+ * @param concurrency number of consumers on the connector's queue
+ * @param sourceFile the file the definition was read from; {@code null} when built in code
+ * @param options transport-specific settings, passed on untouched
+ */
+public record ConnectorDefinition(
+        String id,
+        String name,
+        List<String> agencies,
+        TransportType transport,
+        URI endpoint,
+        String apiKeySha256,
+        RetryPolicy retry,
+        SignatureVerifyMode signatureVerify,
+        Timeouts timeouts,
+        int concurrency,
+        Path sourceFile,
+        Map<String, String> options) {
+
+    /** Consumers per connector queue when the file does not say. */
+    public static final int DEFAULT_CONCURRENCY = 4;
+
+    private static final Pattern SHA256_HEX = Pattern.compile("^[0-9a-fA-F]{64}$");
+
+    /** Copies the collections and normalises the key hash so that comparisons are exact. */
+    public ConnectorDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(signatureVerify, "signatureVerify");
+        Objects.requireNonNull(timeouts, "timeouts");
+        agencies = List.copyOf(agencies);
+        options = options == null ? Map.of() : Map.copyOf(options);
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
+        }
+        if (apiKeySha256 != null) {
+            if (!SHA256_HEX.matcher(apiKeySha256).matches()) {
+                throw new IllegalArgumentException("apiKeySha256 must be 64 hexadecimal characters");
+            }
+            apiKeySha256 = apiKeySha256.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Tells, in time independent of where the hashes differ, whether {@code sha256Hex} is this partner's key hash. */
+    public boolean acceptsApiKeyHash(String sha256Hex) {
+        if (apiKeySha256 == null || sha256Hex == null) {
+            return false;
+        }
+        byte[] expected = apiKeySha256.getBytes(StandardCharsets.US_ASCII);
+        byte[] presented = sha256Hex.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, presented);
+    }
+
+    /** Tells whether documents for {@code agencyId} are delivered through this connector. */
+    public boolean reaches(String agencyId) {
+        return agencyId != null && agencies.contains(agencyId);
+    }
+}

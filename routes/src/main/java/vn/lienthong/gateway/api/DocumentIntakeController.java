@@ -1,0 +1,57 @@
+package vn.lienthong.gateway.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.lienthong.gateway.intake.Channel;
+import vn.lienthong.gateway.intake.InboundPackage;
+import vn.lienthong.gateway.intake.IntakeReceipt;
+import vn.lienthong.gateway.intake.IntakeService;
+
+/** The REST intake adapter: turns {@code POST /api/v1/documents} into the canonical input and answers 202. */
+@RestController
+@RequestMapping("/api/v1/documents")
+public class DocumentIntakeController {
+
+    /** Tells a partner that re-posted a package that it got the first id back, not a second delivery. */
+    public static final String DUPLICATE_HEADER = "X-Lienthong-Duplicate";
+
+    private final PartnerAuthenticator authenticator;
+    private final BoundedBodyReader bodyReader;
+    private final IntakeService intake;
+    private final Clock clock;
+
+    public DocumentIntakeController(PartnerAuthenticator authenticator, BoundedBodyReader bodyReader,
+                                    IntakeService intake, Clock clock) {
+        this.authenticator = authenticator;
+        this.bodyReader = bodyReader;
+        this.intake = intake;
+        this.clock = clock;
+    }
+
+    @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, String>> post(
+            @RequestHeader(name = PartnerAuthenticator.API_KEY_HEADER, required = false) String apiKey,
+            HttpServletRequest request) throws IOException {
+        var partner = authenticator.authenticate(apiKey);
+        var input = new InboundPackage(bodyReader.read(request), Channel.REST, partner, clock.instant());
+        IntakeReceipt receipt = intake.receiveDocument(input);
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(URI.create("/api/v1/documents/" + receipt.id()))
+                .header(DUPLICATE_HEADER, String.valueOf(receipt.duplicate()))
+                .body(Map.of("id", receipt.id(), "status", receipt.status()));
+    }
+}

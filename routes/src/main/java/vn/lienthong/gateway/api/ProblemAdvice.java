@@ -1,0 +1,87 @@
+package vn.lienthong.gateway.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jms.JmsException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import vn.lienthong.gateway.intake.SenderNotAllowedException;
+import vn.lienthong.schemas.model.PackageRejectedException;
+import vn.lienthong.schemas.model.Violation;
+
+/** Turns every refusal into RFC 9457 problem+json that names the element, the rule and the value. */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final String TYPE_BASE = "https://lienthong.github.io/problems/";
+
+    @ExceptionHandler(PackageRejectedException.class)
+    ProblemDetail invalidPackage(PackageRejectedException e) {
+        List<Violation> violations = e.violations();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-package", "Invalid edXML package",
+                violations.size() == 1 ? violations.get(0).toString()
+                        : violations.size() + " problems, first: " + violations.get(0));
+        problem.setProperty("violations", violations.stream()
+                .map(v -> Map.of("element", v.element(), "rule", v.rule(), "value", String.valueOf(v.value())))
+                .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(PartnerAuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(PartnerAuthenticationException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + PartnerAuthenticator.API_KEY_HEADER + "\"")
+                .body(problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Partner not authenticated", e.getMessage()));
+    }
+
+    @ExceptionHandler(SenderNotAllowedException.class)
+    ProblemDetail senderNotAllowed(SenderNotAllowedException e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "sender-not-allowed", "Sender not allowed",
+                "MessageHeader/From/OrganId: sender-authorised: " + e.getMessage());
+        problem.setProperty("violations", List.of(Map.of("element", "MessageHeader/From/OrganId",
+                "rule", "sender-authorised: the connector's agencies only", "value", e.sender())));
+        return problem;
+    }
+
+    @ExceptionHandler(PackageTooLargeException.class)
+    ProblemDetail tooLarge(PackageTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "package-too-large", "Package too large", e.getMessage());
+    }
+
+    @ExceptionHandler(DocumentNotFoundException.class)
+    ProblemDetail notFound(DocumentNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "No such document", e.getMessage());
+    }
+
+    /** Without durable storage nothing may be accepted: the partner must try again later. */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class, JmsException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
+        log.error("Intake refused: store or broker unavailable", e);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                        "the gateway cannot reach its durable store; nothing was accepted, try again later"));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,56 @@
+package vn.lienthong.gateway.dispatch;
+
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.lienthong.connectors.dispatch.DeliveryOutcome;
+import vn.lienthong.connectors.spi.RetryPolicy;
+import vn.lienthong.gateway.connector.ConnectorRegistry;
+import vn.lienthong.gateway.store.DeliveryState;
+import vn.lienthong.gateway.store.DeliveryStore;
+import vn.lienthong.gateway.store.QueuedDelivery;
+
+/** Last dispatch step: records the attempt and applies the connector's retry policy to what follows. */
+@Component
+public class DeliveryOutcomeRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryOutcomeRecorder.class);
+
+    private final DeliveryStore deliveries;
+    private final ConnectorRegistry connectors;
+    private final WorkQueue workQueue;
+
+    public DeliveryOutcomeRecorder(DeliveryStore deliveries, ConnectorRegistry connectors, WorkQueue workQueue) {
+        this.deliveries = deliveries;
+        this.connectors = connectors;
+        this.workQueue = workQueue;
+    }
+
+    public void record(AttemptResult attempt) {
+        var delivery = attempt.delivery();
+        RetryPolicy retry = connectors.byId(delivery.connectorId()).map(c -> c.retry()).orElse(RetryPolicy.DEFAULT);
+        DeliveryState next = nextState(attempt.outcome(), retry, delivery.attemptNumber());
+        Instant nextDueAt = next == DeliveryState.RETRYING
+                ? attempt.finishedAt().plus(retry.delayAfterAttempt(delivery.attemptNumber()))
+                : null;
+        deliveries.recordAttempt(delivery, attempt.outcome(), attempt.startedAt(), attempt.finishedAt(), next, nextDueAt);
+        log.info("Delivery {} of message {} to {}: attempt {} {} -> {}", delivery.deliveryId(), delivery.messageId(),
+                delivery.connectorId(), delivery.attemptNumber(), attempt.outcome().detail(), next);
+        if (next == DeliveryState.RETRYING) {
+            // Queued after the commit: if the process dies in between, the outbox sweeper finds it due.
+            workQueue.enqueue(new QueuedDelivery(delivery.deliveryId(), delivery.connectorId(),
+                    delivery.attemptNumber(), delivery.documentId(), nextDueAt));
+        }
+    }
+
+    static DeliveryState nextState(DeliveryOutcome outcome, RetryPolicy retry, int attemptsMade) {
+        return switch (outcome.result()) {
+            case ACCEPTED -> DeliveryState.DELIVERED;
+            case PERMANENT_REFUSAL -> DeliveryState.REJECTED;
+            case TRANSIENT_FAILURE -> retry.hasAttemptsLeft(attemptsMade) ? DeliveryState.RETRYING : DeliveryState.DEAD;
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package vn.lienthong.gateway.dispatch;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one dispatch flow every connector runs on its own queue: claim the delivery, hand it to the
+ * connector's transport, record the outcome. Transports differ only in the bean that sends.
+ */
+@Component
+public class DispatchRouteTemplate extends RouteBuilder {
+
+    public static final String TEMPLATE_ID = "dispatch";
+
+    @Override
+    public void configure() {
+        routeTemplate(TEMPLATE_ID)
+                .templateParameter("queue")
+                .templateParameter("concurrency")
+                .from("jms:queue:{{queue}}?transacted=true&concurrentConsumers={{concurrency}}")
+                    .bean(DeliveryClaimer.class, "claim")
+                    .filter(body().isNotNull())
+                        .bean(TransportDispatcher.class, "send")
+                        .bean(DeliveryOutcomeRecorder.class, "record")
+                    .end();
+    }
+}

@@ -1,0 +1,86 @@
+package vn.lienthong.gateway.store;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads messages back for the partner and admin APIs. */
+@Repository
+public class DocumentQueries {
+
+    private final JdbcClient jdbc;
+
+    public DocumentQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The id of the connector that sent a message, to check a partner may see it. */
+    public Optional<String> senderConnectorOf(String messageId) {
+        return jdbc.sql("select sender_connector from messages where id = ?").param(messageId)
+                .query(String.class).optional();
+    }
+
+    public Optional<DocumentView> find(String messageId) {
+        Map<String, List<DocumentView.Attempt>> attempts = attemptsByDelivery(messageId);
+        List<DocumentView.Recipient> recipients = jdbc.sql("""
+                        select r.agency_id, d.connector_id, d.id, d.state, d.attempts, d.due_at, d.last_error
+                        from recipients r join deliveries d on d.id = r.delivery_id
+                        where r.message_id = ? order by r.position""")
+                .param(messageId)
+                .query((rs, n) -> {
+                    String state = rs.getString("state");
+                    boolean waiting = "RETRYING".equals(state) || "QUEUED".equals(state);
+                    return new DocumentView.Recipient(rs.getString("agency_id"), rs.getString("connector_id"),
+                            rs.getString("id"), state, rs.getInt("attempts"),
+                            waiting ? instant(rs.getObject("due_at", OffsetDateTime.class)) : null,
+                            rs.getString("last_error"), attempts.getOrDefault(rs.getString("id"), List.of()));
+                })
+                .list();
+        List<DocumentView.Event> history = jdbc.sql(
+                        "select at, type, detail from message_events where message_id = ? order by id")
+                .param(messageId)
+                .query((rs, n) -> new DocumentView.Event(instant(rs.getObject("at", OffsetDateTime.class)),
+                        rs.getString("type"), rs.getString("detail")))
+                .list();
+        return jdbc.sql("select * from messages where id = ?")
+                .param(messageId)
+                .query((rs, n) -> new DocumentView(rs.getString("id"), rs.getString("kind"), rs.getString("state"),
+                        rs.getString("document_id"),
+                        documentNumber(rs.getString("code_number"), rs.getString("code_notation")),
+                        rs.getString("subject"), rs.getString("sender_agency"), rs.getString("sender_connector"),
+                        rs.getString("channel"), instant(rs.getObject("received_at", OffsetDateTime.class)),
+                        instant(rs.getObject("updated_at", OffsetDateTime.class)), rs.getString("package_sha256"),
+                        rs.getLong("package_size"), recipients, history))
+                .optional();
+    }
+
+    private Map<String, List<DocumentView.Attempt>> attemptsByDelivery(String messageId) {
+        record Row(String deliveryId, DocumentView.Attempt attempt) {
+        }
+        return jdbc.sql("""
+                        select a.delivery_id, a.attempt_no, a.started_at, a.finished_at, a.outcome, a.http_status, a.detail
+                        from attempts a join deliveries d on d.id = a.delivery_id
+                        where d.message_id = ? order by a.id""")
+                .param(messageId)
+                .query((rs, n) -> new Row(rs.getString("delivery_id"), new DocumentView.Attempt(
+                        rs.getInt("attempt_no"), instant(rs.getObject("started_at", OffsetDateTime.class)),
+                        instant(rs.getObject("finished_at", OffsetDateTime.class)), rs.getString("outcome"),
+                        (Integer) rs.getObject("http_status"), rs.getString("detail"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Row::deliveryId,
+                        Collectors.mapping(Row::attempt, Collectors.toList())));
+    }
+
+    private static String documentNumber(String number, String notation) {
+        return number == null ? null : notation == null ? number : number + "/" + notation;
+    }
+
+    private static java.time.Instant instant(OffsetDateTime value) {
+        return Timestamps.instant(value);
+    }
+}

@@ -1,0 +1,47 @@
+package vn.lienthong.gateway.store;
+
+import static vn.lienthong.gateway.store.Timestamps.utc;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Derives a message's state from its deliveries, so the two can never disagree. */
+@Repository
+public class MessageStateUpdater {
+
+    private final JdbcClient jdbc;
+
+    public MessageStateUpdater(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Recomputes and stores the state of one message; call inside the transaction that changed a delivery. */
+    public MessageState refresh(String messageId, Instant now) {
+        List<DeliveryState> states = jdbc.sql("select state from deliveries where message_id = ?")
+                .param(messageId)
+                .query((rs, n) -> DeliveryState.valueOf(rs.getString(1)))
+                .list();
+        int attempted = jdbc.sql("select coalesce(sum(attempts), 0) from deliveries where message_id = ?")
+                .param(messageId)
+                .query(Integer.class)
+                .single();
+        MessageState state = derive(states, attempted > 0);
+        jdbc.sql("update messages set state = ?, updated_at = ? where id = ?")
+                .params(state.name(), utc(now), messageId)
+                .update();
+        return state;
+    }
+
+    static MessageState derive(List<DeliveryState> states, boolean anyAttempted) {
+        if (states.stream().anyMatch(s -> !s.isFinished())) {
+            return anyAttempted ? MessageState.DELIVERING : MessageState.ACCEPTED;
+        }
+        if (states.stream().allMatch(s -> s == DeliveryState.DELIVERED)) {
+            return MessageState.DELIVERED;
+        }
+        return states.contains(DeliveryState.DEAD) ? MessageState.DEAD : MessageState.REJECTED;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.lienthong.gateway.store;
+
+import static vn.lienthong.gateway.store.Timestamps.utc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Commits accepted packages: bytes, message, deliveries and recipients in one transaction, or nothing. */
+@Repository
+public class MessageStore {
+
+    private final JdbcClient jdbc;
+    private final MessageEvents events;
+
+    public MessageStore(JdbcClient jdbc, MessageEvents events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** The id of a package already held with the same sender, DocumentId and bytes, if any. */
+    public Optional<AcceptedMessage> findDuplicate(String senderAgency, String documentId, String sha256) {
+        return jdbc.sql("""
+                        select id, state from messages
+                        where sender_agency = ? and document_id = ? and package_sha256 = ?""")
+                .params(senderAgency, documentId, sha256)
+                .query((rs, n) -> new AcceptedMessage(rs.getString("id"),
+                        MessageState.valueOf(rs.getString("state")), true, List.of()))
+                .optional();
+    }
+
+    /**
+     * Stores a new message; a concurrent re-post of the same package loses on the unique key and the caller
+     * answers with the first id instead.
+     */
+    @Transactional
+    public AcceptedMessage accept(NewMessage message) {
+        String id = UUID.randomUUID().toString();
+        var received = utc(message.receivedAt());
+        jdbc.sql("""
+                        insert into messages (id, kind, channel, sender_connector, sender_agency, document_id,
+                            code_number, code_notation, subject, package_sha256, package_size, state,
+                            received_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, message.kind(), message.channel(), message.senderConnector(), message.senderAgency(),
+                        message.documentId(), message.codeNumber(), message.codeNotation(), message.subject(),
+                        message.packageSha256(), message.packageBytes().length, MessageState.ACCEPTED.name(),
+                        received, received)
+                .update();
+        jdbc.sql("""
+                        insert into packages (id, message_id, direction, sha256, size_bytes, content, stored_at)
+                        values (?, ?, 'RECEIVED', ?, ?, ?, ?)""")
+                .params(UUID.randomUUID().toString(), id, message.packageSha256(), message.packageBytes().length,
+                        message.packageBytes(), received)
+                .update();
+        List<QueuedDelivery> deliveries = new ArrayList<>();
+        int position = 0;
+        for (NewMessage.Route route : message.routes()) {
+            String deliveryId = UUID.randomUUID().toString();
+            jdbc.sql("""
+                            insert into deliveries (id, message_id, connector_id, state, attempts, due_at,
+                                created_at, updated_at)
+                            values (?, ?, ?, 'QUEUED', 0, ?, ?, ?)""")
+                    .params(deliveryId, id, route.connectorId(), received, received, received)
+                    .update();
+            for (String agency : route.agencies()) {
+                jdbc.sql("insert into recipients (message_id, agency_id, delivery_id, position) values (?, ?, ?, ?)")
+                        .params(id, agency, deliveryId, position++)
+                        .update();
+            }
+            deliveries.add(new QueuedDelivery(deliveryId, route.connectorId(), 0, message.documentId(),
+                    message.receivedAt()));
+        }
+        events.record(id, message.receivedAt(), "RECEIVED",
+                "via " + message.channel() + " from " + message.senderConnector() + ", "
+                        + message.packageBytes().length + " bytes, sha256 " + message.packageSha256());
+        return new AcceptedMessage(id, MessageState.ACCEPTED, false, deliveries);
+    }
+}

@@ -1,0 +1,28 @@
+package vn.lienthong.gateway.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything intake commits for one accepted package in its single transaction.
+ *
+ * @param routes one entry per connector that will carry the package, with the recipient agencies it reaches
+ */
+public record NewMessage(
+        String kind,
+        String channel,
+        String senderConnector,
+        String senderAgency,
+        String documentId,
+        String codeNumber,
+        String codeNotation,
+        String subject,
+        byte[] packageBytes,
+        String packageSha256,
+        Instant receivedAt,
+        List<Route> routes) {
+
+    /** The recipients of the package that one connector reaches. */
+    public record Route(String connectorId, List<String> agencies) {
+    }
+}

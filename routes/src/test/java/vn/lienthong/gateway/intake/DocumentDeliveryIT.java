@@ -1,0 +1,88 @@
+package vn.lienthong.gateway.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import vn.lienthong.gateway.support.ConnectorFiles;
+import vn.lienthong.gateway.support.GatewayIT;
+import vn.lienthong.gateway.support.SamplePackages;
+import vn.lienthong.simulators.ReceivedPackage;
+
+/** A pushed package reaches every recipient's system byte for byte, and the sender can follow it. */
+class DocumentDeliveryIT extends GatewayIT {
+
+    @Test
+    void deliversThePackageAsReceivedToEveryRecipient() {
+        byte[] sample = SamplePackages.validDocumentNumbered(101);
+
+        ResponseEntity<String> response = postDocument(sample, ConnectorFiles.DEPARTMENT_KEY);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String id = JsonPath.read(response.getBody(), "$.id");
+        assertThat(response.getHeaders().getLocation()).hasToString("/api/v1/documents/" + id);
+        assertThat((String) JsonPath.read(response.getBody(), "$.status")).isEqualTo("ACCEPTED");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat((String) JsonPath.read(getDocument(id, ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.state"))
+                        .isEqualTo("DELIVERED"));
+
+        ReceivedPackage atDistrict = onlyPackageWithBody(districtSystem.received(), sample);
+        ReceivedPackage atMinistry = onlyPackageWithBody(ministrySystem.received(), sample);
+        assertThat(atDistrict.contentType()).isEqualTo("application/xml; charset=UTF-8");
+        assertThat(atDistrict.messageId()).isNotBlank().isNotEqualTo(atMinistry.messageId());
+
+        String view = getDocument(id, ConnectorFiles.DEPARTMENT_KEY).getBody();
+        List<String> agencies = JsonPath.read(view, "$.recipients[*].agency");
+        assertThat(agencies).containsExactly(DISTRICT, MINISTRY);
+        List<String> states = JsonPath.read(view, "$.recipients[*].deliveryState");
+        assertThat(states).containsOnly("DELIVERED");
+        List<Integer> httpStatuses = JsonPath.read(view, "$.recipients[*].attempts[*].httpStatus");
+        assertThat(httpStatuses).containsExactly(202, 202);
+        assertThat((String) JsonPath.read(view, "$.documentNumber")).isEqualTo("101/QĐ-SGDĐT");
+        List<String> deliveryIds = JsonPath.read(view, "$.recipients[*].deliveryId");
+        assertThat(deliveryIds).containsExactlyInAnyOrder(atDistrict.messageId(), atMinistry.messageId());
+    }
+
+    @Test
+    void aRepostReturnsTheFirstIdAndIsNotDeliveredTwice() {
+        byte[] sample = SamplePackages.validDocumentNumbered(102);
+
+        String first = JsonPath.read(postDocument(sample, ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.id");
+        ResponseEntity<String> again = postDocument(sample, ConnectorFiles.DEPARTMENT_KEY);
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat((String) JsonPath.read(again.getBody(), "$.id")).isEqualTo(first);
+        assertThat(again.getHeaders().getFirst("X-Lienthong-Duplicate")).isEqualTo("true");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat((String) JsonPath.read(getDocument(first, ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.state"))
+                        .isEqualTo("DELIVERED"));
+        assertThat(districtSystem.received()).filteredOn(p -> java.util.Arrays.equals(p.body(), sample)).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from messages where code_number = '102'").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anotherPartnerCannotReadTheDocument() {
+        String id = JsonPath.read(postDocument(SamplePackages.validDocumentNumbered(103),
+                ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.id");
+
+        ResponseEntity<String> asDistrict = getDocument(id, ConnectorFiles.DISTRICT_KEY);
+
+        assertThat(asDistrict.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(asDistrict.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    private static ReceivedPackage onlyPackageWithBody(List<ReceivedPackage> received, byte[] body) {
+        List<ReceivedPackage> matching = received.stream().filter(p -> java.util.Arrays.equals(p.body(), body)).toList();
+        assertThat(matching).hasSize(1);
+        return matching.get(0);
+    }
+}

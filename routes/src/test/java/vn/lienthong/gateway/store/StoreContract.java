@@ -1,0 +1,150 @@
+package vn.lienthong.gateway.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.lienthong.connectors.dispatch.DeliveryOutcome;
+import vn.lienthong.connectors.dispatch.OutboundDelivery;
+
+/** The behaviour the store must have on every database it supports; one subclass per database. */
+abstract class StoreContract {
+
+    private static final String DEPARTMENT = "000.00.13.H53";
+
+    @Autowired
+    MessageStore messages;
+    @Autowired
+    DeliveryStore deliveries;
+    @Autowired
+    DocumentQueries queries;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    @Test
+    void acceptStoresTheBytesExactlyWithMessageDeliveriesAndRecipients() {
+        byte[] bytes = "<edXML>Về việc tổ chức kỳ thi chọn học sinh giỏi</edXML>".getBytes(StandardCharsets.UTF_8);
+        NewMessage message = newMessage(bytes, List.of(
+                new NewMessage.Route("phong-gddt-thach-ha", List.of("000.20.31.H53", "000.21.31.H53")),
+                new NewMessage.Route("bo-gddt", List.of("000.00.00.G03"))));
+
+        AcceptedMessage accepted = messages.accept(message);
+
+        assertThat(accepted.deliveries()).hasSize(2);
+        byte[] stored = jdbc.sql("select content from packages where message_id = ?").param(accepted.id())
+                .query((rs, n) -> rs.getBytes(1)).single();
+        assertThat(stored).isEqualTo(bytes);
+        DocumentView view = queries.find(accepted.id()).orElseThrow();
+        assertThat(view.subject()).isEqualTo("Về việc tổ chức kỳ thi chọn học sinh giỏi");
+        assertThat(view.documentNumber()).isEqualTo(message.codeNumber() + "/QĐ-SGDĐT");
+        assertThat(view.recipients()).extracting(DocumentView.Recipient::agency)
+                .containsExactly("000.20.31.H53", "000.21.31.H53", "000.00.00.G03");
+        assertThat(view.state()).isEqualTo("ACCEPTED");
+        assertThat(view.history()).extracting(DocumentView.Event::type).containsExactly("RECEIVED");
+        assertThat(messages.findDuplicate(DEPARTMENT, message.documentId(), message.packageSha256()))
+                .map(AcceptedMessage::id).contains(accepted.id());
+    }
+
+    @Test
+    void theSamePackageTwiceViolatesTheDuplicateKey() {
+        NewMessage message = newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute());
+        messages.accept(message);
+
+        assertThatThrownBy(() -> messages.accept(message)).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void aFailureInsideTheTransactionLeavesNoRowBehind() {
+        String tooLongConnectorId = "x".repeat(200);
+        NewMessage message = newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8),
+                List.of(new NewMessage.Route(tooLongConnectorId, List.of("000.20.31.H53"))));
+
+        assertThatThrownBy(() -> messages.accept(message)).isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(jdbc.sql("select count(*) from messages where document_id = ?").param(message.documentId())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from packages p join messages m on m.id = p.message_id "
+                + "where m.document_id = ?").param(message.documentId()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aDeliveryIsClaimedOnceAndAStaleTicketGetsNothing() {
+        QueuedDelivery queued = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()))
+                .deliveries().get(0);
+
+        var first = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60));
+        var second = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60));
+
+        assertThat(first).isPresent();
+        assertThat(first.get().attemptNumber()).isEqualTo(1);
+        assertThat(first.get().packageBytes()).isEqualTo("<edXML/>".getBytes(StandardCharsets.UTF_8));
+        assertThat(first.get().recipientAgencies()).containsExactly("000.20.31.H53");
+        assertThat(second).isEmpty();
+    }
+
+    @Test
+    void aTransientFailureSchedulesTheNextAttemptAndSuccessDeliversTheMessage() {
+        AcceptedMessage accepted = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
+        String deliveryId = accepted.deliveries().get(0).deliveryId();
+        OutboundDelivery attempt1 = deliveries.claim(deliveryId, 0, now, now.plusSeconds(60)).orElseThrow();
+        Instant retryAt = now.plusSeconds(2);
+
+        deliveries.recordAttempt(attempt1, DeliveryOutcome.transientFailure(503, "HTTP 503"), now, now,
+                DeliveryState.RETRYING, retryAt);
+
+        assertThat(deliveries.claim(deliveryId, 1, now, now.plusSeconds(60))).as("not due yet").isEmpty();
+        assertThat(deliveries.findStalled(retryAt.plusSeconds(1))).extracting(QueuedDelivery::deliveryId)
+                .contains(deliveryId);
+        OutboundDelivery attempt2 = deliveries.claim(deliveryId, 1, retryAt, retryAt.plusSeconds(60)).orElseThrow();
+        deliveries.recordAttempt(attempt2, DeliveryOutcome.accepted(202, "HTTP 202"), retryAt, retryAt,
+                DeliveryState.DELIVERED, null);
+
+        DocumentView view = queries.find(accepted.id()).orElseThrow();
+        assertThat(view.state()).isEqualTo("DELIVERED");
+        assertThat(view.recipients().get(0).attempts()).extracting(DocumentView.Attempt::httpStatus)
+                .containsExactly(503, 202);
+    }
+
+    @Test
+    void anAttemptCutShortByACrashIsRecordedAndDueAgain() {
+        AcceptedMessage accepted = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
+        String deliveryId = accepted.deliveries().get(0).deliveryId();
+        deliveries.claim(deliveryId, 0, now, now.plus(Duration.ofMinutes(5))).orElseThrow();
+
+        int released = deliveries.releaseExpiredLeases(now.plus(Duration.ofMinutes(6)));
+
+        assertThat(released).isGreaterThanOrEqualTo(1);
+        DocumentView view = queries.find(accepted.id()).orElseThrow();
+        assertThat(view.recipients().get(0).deliveryState()).isEqualTo("RETRYING");
+        assertThat(view.recipients().get(0).attempts()).extracting(DocumentView.Attempt::outcome)
+                .containsExactly("INTERRUPTED");
+        assertThat(deliveries.claim(deliveryId, 1, now.plus(Duration.ofMinutes(6)), now.plus(Duration.ofMinutes(11))))
+                .isPresent();
+    }
+
+    private static List<NewMessage.Route> oneRoute() {
+        return List.of(new NewMessage.Route("phong-gddt-thach-ha", List.of("000.20.31.H53")));
+    }
+
+    private NewMessage newMessage(byte[] bytes, List<NewMessage.Route> routes) {
+        String number = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000));
+        return new NewMessage("DOCUMENT", "REST", "so-gddt-ha-tinh", DEPARTMENT,
+                DEPARTMENT + ",2026/11/20," + number + "/QĐ-SGDĐT", number, "QĐ-SGDĐT",
+                "Về việc tổ chức kỳ thi chọn học sinh giỏi", bytes,
+                UUID.randomUUID().toString().replace("-", "") + "0".repeat(32), now, routes);
+    }
+}

@@ -1,0 +1,52 @@
+package vn.lienthong.gateway.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Writes connector files for tests, pointing at simulators started on loopback. */
+public final class ConnectorFiles {
+
+    /** The department's key in tests: it sends as 000.00.13.H53. */
+    public static final String DEPARTMENT_KEY = "it-key-so-gddt";
+    public static final String DISTRICT_KEY = "it-key-thach-ha";
+    public static final String MINISTRY_KEY = "it-key-bo-gddt";
+
+    private ConnectorFiles() {
+    }
+
+    public static Path write(Path dir, String id, String name, String agency, String endpoint, String apiKey,
+                             String retry) {
+        try {
+            Files.createDirectories(dir);
+            String yaml = """
+                    id: %s
+                    name: "%s"
+                    agencies: ["%s"]
+                    transport: rest
+                    endpoint: "%s"
+                    inbound:
+                      api-key-sha256: "%s"
+                    retry: %s
+                    timeouts: { connect: 2s, read: 5s }
+                    """.formatted(id, name, agency, endpoint, sha256(apiKey), retry);
+            return Files.writeString(dir.resolve(id + ".yaml"), yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

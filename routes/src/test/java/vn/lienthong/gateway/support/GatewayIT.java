@@ -1,0 +1,115 @@
+package vn.lienthong.gateway.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.lienthong.simulators.RestPartnerSimulator;
+
+/**
+ * Base of the tests that start the whole gateway on a random port, with its own data directory, and three
+ * partner systems as real HTTP servers on loopback: the department (sender), a district office and the Ministry.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+public abstract class GatewayIT {
+
+    protected static final String DEPARTMENT = "000.00.13.H53";
+    protected static final String DISTRICT = "000.20.31.H53";
+    protected static final String MINISTRY = "000.00.00.G03";
+
+    protected static final RestPartnerSimulator departmentSystem;
+    protected static final RestPartnerSimulator districtSystem;
+    protected static final RestPartnerSimulator ministrySystem;
+    protected static final Path connectorsDir;
+
+    static {
+        try {
+            departmentSystem = RestPartnerSimulator.start(0);
+            districtSystem = RestPartnerSimulator.start(0);
+            ministrySystem = RestPartnerSimulator.start(0);
+            connectorsDir = Files.createTempDirectory("lienthong-it-connectors");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String fastRetry = "{ max-attempts: 3, initial-delay: 200ms, multiplier: 2.0, max-delay: 1s }";
+        ConnectorFiles.write(connectorsDir, "so-gddt-ha-tinh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", DEPARTMENT,
+                departmentSystem.endpoint(), ConnectorFiles.DEPARTMENT_KEY, fastRetry);
+        ConnectorFiles.write(connectorsDir, "phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", DISTRICT,
+                districtSystem.endpoint(), ConnectorFiles.DISTRICT_KEY, fastRetry);
+        ConnectorFiles.write(connectorsDir, "bo-gddt", "Bộ Giáo dục và Đào tạo", MINISTRY,
+                ministrySystem.endpoint(), ConnectorFiles.MINISTRY_KEY, fastRetry);
+    }
+
+    @DynamicPropertySource
+    static void gatewayProperties(DynamicPropertyRegistry registry) {
+        registry.add("lienthong.data-dir", () -> newDataDir().toString());
+        registry.add("lienthong.connectors-dir", connectorsDir::toString);
+        // Several test contexts may live in one JVM: each embedded broker needs its own in-VM id.
+        registry.add("spring.artemis.embedded.server-id", () -> ThreadLocalRandom.current().nextInt(1, 1_000_000));
+    }
+
+    private static Path newDataDir() {
+        try {
+            return Files.createTempDirectory("lienthong-it-data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void answerNormallyAgain() {
+        departmentSystem.answerWith(202);
+        districtSystem.answerWith(202);
+        ministrySystem.answerWith(202);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected ResponseEntity<String> postDocument(byte[] body, String apiKey) {
+        return postDocument(body, apiKey, MediaType.APPLICATION_XML);
+    }
+
+    protected ResponseEntity<String> postDocument(byte[] body, String apiKey, MediaType contentType) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(contentType);
+        if (apiKey != null) {
+            headers.set("X-API-Key", apiKey);
+        }
+        return http.exchange("/api/v1/documents", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    protected ResponseEntity<String> getDocument(String id, String apiKey) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-API-Key", apiKey);
+        return http.exchange("/api/v1/documents/" + id, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    protected long rows(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}

@@ -1,0 +1,83 @@
+package vn.lienthong.gateway.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The gateway as a separate operating-system process, started from the built jar, so a test can kill -9 it. */
+public final class GatewayProcess implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target", "lienthong-gateway.jar");
+
+    private final Process process;
+    private final int port;
+
+    private GatewayProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the gateway on a free port and returns once its health endpoint answers. */
+    public static GatewayProcess start(Path dataDir, Path connectorsDir, Path log, String... extraArgs)
+            throws IOException {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first");
+        }
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-jar", JAR.toString(),
+                "--server.port=" + port,
+                "--lienthong.data-dir=" + dataDir,
+                "--lienthong.connectors-dir=" + connectorsDir));
+        command.addAll(List.of(extraArgs));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        GatewayProcess gateway = new GatewayProcess(process, port);
+        gateway.awaitHealthy();
+        return gateway;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, exactly what a power cut or the OOM killer does. */
+    public void kill() {
+        process.destroyForcibly();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            await().atMost(Duration.ofSeconds(60)).until(() -> !process.isAlive());
+        }
+    }
+
+    private void awaitHealthy() {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .failFast("the gateway process exited during start-up", () -> !process.isAlive())
+                .until(() -> client.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package vn.lienthong.gateway.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Loads the Vietnamese sample packages that ship on the classpath, and makes distinct variants of them. */
+public final class SamplePackages {
+
+    private SamplePackages() {
+    }
+
+    public static byte[] load(String name) {
+        try (InputStream in = SamplePackages.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no sample " + name + " on the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The valid sample with another document number, so that it is a new document and not a re-post. */
+    public static byte[] validDocumentNumbered(int number) {
+        String xml = new String(load("samples/valid-new-document.xml"), StandardCharsets.UTF_8);
+        String renumbered = xml.replaceFirst("<edXML:CodeNumber>[^<]*</edXML:CodeNumber>",
+                "<edXML:CodeNumber>" + number + "</edXML:CodeNumber>");
+        if (renumbered.equals(xml)) {
+            throw new IllegalStateException("sample has no edXML:CodeNumber to renumber");
+        }
+        return renumbered.replaceAll("<edXML:DocumentId>[^<]*</edXML:DocumentId>", "")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}

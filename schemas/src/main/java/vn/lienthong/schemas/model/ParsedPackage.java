@@ -1,0 +1,178 @@
+package vn.lienthong.schemas.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.xml.bind.JAXBElement;
+import vn.lienthong.schemas.edxml.Attachment;
+import vn.lienthong.schemas.edxml.AttachmentEncoded;
+import vn.lienthong.schemas.edxml.Bussiness;
+import vn.lienthong.schemas.edxml.Code;
+import vn.lienthong.schemas.edxml.EdXml;
+import vn.lienthong.schemas.edxml.EdXmlBody;
+import vn.lienthong.schemas.edxml.EdXmlManifest;
+import vn.lienthong.schemas.edxml.MessageHeader;
+import vn.lienthong.schemas.edxml.Organization;
+import vn.lienthong.schemas.edxml.PromulgationInfo;
+import vn.lienthong.schemas.edxml.Reference;
+import vn.lienthong.schemas.edxml.ResponseFor;
+import vn.lienthong.schemas.edxml.TraceHeaderList;
+
+/**
+ * A schema-valid edXML package with the questions the gateway keeps asking of it answered in one place.
+ *
+ * <p>Text accessors return the trimmed value, or {@code null} when the element is missing or blank.
+ * Nothing here checks business rules; a package that passed them has a non-null sender, document id,
+ * code and (for documents) at least one recipient.
+ */
+public final class ParsedPackage {
+
+    private final EdXml root;
+
+    public ParsedPackage(EdXml root) {
+        this.root = Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(root.getEdXMLEnvelope(), "edXMLEnvelope");
+        Objects.requireNonNull(root.getEdXMLEnvelope().getEdXMLHeader(), "edXMLHeader");
+        Objects.requireNonNull(header(), "MessageHeader");
+    }
+
+    /** The generated JAXB tree, for anything the accessors below do not cover. */
+    public EdXml root() {
+        return root;
+    }
+
+    public MessageHeader header() {
+        return root.getEdXMLEnvelope().getEdXMLHeader().getMessageHeader();
+    }
+
+    /** STATUS when the header carries a StatusCode element, otherwise DOCUMENT. */
+    public PackageKind kind() {
+        return header().getStatusCode() != null ? PackageKind.STATUS : PackageKind.DOCUMENT;
+    }
+
+    /** From/OrganId. */
+    public String senderId() {
+        return from(Organization::getOrganId);
+    }
+
+    /** From/OrganName. */
+    public String senderName() {
+        return from(Organization::getOrganName);
+    }
+
+    /** To/OrganId of every recipient that has one, in document order. */
+    public List<String> recipientIds() {
+        return header().getTo().stream().map(to -> clean(to.getOrganId())).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The id of the document this package is about: for a DOCUMENT its DocumentId, or when that is absent
+     * {@code "{sender},{PromulgationDate},{CodeNumber}/{CodeNotation}"}; for a STATUS the first
+     * ResponseFor/DocumentId. {@code null} when it cannot be worked out.
+     */
+    public String documentId() {
+        if (kind() == PackageKind.STATUS) {
+            return responseFor().map(r -> clean(r.getDocumentId())).orElse(null);
+        }
+        String explicit = clean(header().getDocumentId());
+        if (explicit != null) {
+            return explicit;
+        }
+        String sender = senderId();
+        String date = promulgationDate();
+        String number = documentNumber();
+        return sender == null || date == null || number == null ? null : sender + "," + date + "," + number;
+    }
+
+    /** Code/CodeNumber, e.g. {@code 123}. */
+    public String codeNumber() {
+        return code(Code::getCodeNumber);
+    }
+
+    /** Code/CodeNotation, e.g. {@code QĐ-SGDĐT}. */
+    public String codeNotation() {
+        return code(Code::getCodeNotation);
+    }
+
+    /** Number and notation as people write them, e.g. {@code 123/QĐ-SGDĐT}. */
+    public String documentNumber() {
+        String number = codeNumber();
+        String notation = codeNotation();
+        return number == null || notation == null ? null : number + "/" + notation;
+    }
+
+    /** PromulgationInfo/PromulgationDate as written ({@code yyyy/MM/dd} in a valid package). */
+    public String promulgationDate() {
+        PromulgationInfo info = header().getPromulgationInfo();
+        return info == null ? null : clean(info.getPromulgationDate());
+    }
+
+    public String subject() {
+        return clean(header().getSubject());
+    }
+
+    /** The StatusCode as written, e.g. {@code 03}. */
+    public String statusCode() {
+        return clean(header().getStatusCode());
+    }
+
+    /** The StatusCode if it is a known one. */
+    public Optional<StatusCode> status() {
+        return Optional.ofNullable(statusCode()).flatMap(StatusCode::fromCode);
+    }
+
+    /** The first ResponseFor: the document a status (or a reply document) is about. */
+    public Optional<ResponseFor> responseFor() {
+        return header().getResponseFor().stream().findFirst();
+    }
+
+    /** TraceHeaderList/Bussiness/BussinessDocType, e.g. {@code 0} for a new document. */
+    public String businessDocType() {
+        TraceHeaderList trace = root.getEdXMLEnvelope().getEdXMLHeader().getTraceHeaderList();
+        Bussiness business = trace == null ? null : trace.getBussiness();
+        return business == null ? null : clean(business.getBussinessDocType());
+    }
+
+    public List<Attachment> attachments() {
+        AttachmentEncoded encoded = root.getAttachmentEncoded();
+        return encoded == null ? List.of() : encoded.getAttachment();
+    }
+
+    /** The manifest's references; empty for a package without a body. */
+    public List<Reference> references() {
+        EdXmlBody body = root.getEdXMLEnvelope().getEdXMLBody();
+        EdXmlManifest manifest = body == null ? null : body.getEdXMLManifest();
+        return manifest == null ? List.of() : manifest.getReference();
+    }
+
+    /** The bare content id (no {@code cid:}, no brackets) of every attachment that has one. */
+    public List<String> attachmentContentIds() {
+        return attachments().stream().map(a -> ContentIds.bare(a.getContentId())).filter(Objects::nonNull).toList();
+    }
+
+    /** Whether a producer wrote its Signature in the edXML namespace, which no verifier can check. */
+    public boolean hasLegacySignature() {
+        return root.getEdXMLEnvelope().getEdXMLHeader().getSignatures().stream()
+                .anyMatch(JAXBElement.class::isInstance);
+    }
+
+    private String from(Function<Organization, String> field) {
+        Organization from = header().getFrom();
+        return from == null ? null : clean(field.apply(from));
+    }
+
+    private String code(Function<Code, String> field) {
+        Code code = header().getCode();
+        return code == null ? null : clean(field.apply(code));
+    }
+
+    private static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

@@ -1,0 +1,85 @@
+package vn.lienthong.schemas.read;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import vn.lienthong.schemas.edxml.EdXml;
+import vn.lienthong.schemas.model.PackageRejectedException;
+import vn.lienthong.schemas.model.ParsedPackage;
+import vn.lienthong.schemas.model.Violation;
+
+/**
+ * Turns the bytes of an untrusted edXML package into a {@link ParsedPackage}: hardened parse, header order
+ * normalised, schema validation, unmarshalling. Safe for concurrent use; build one and share it.
+ *
+ * <p>The bytes themselves are never changed: whatever is stored or signature-checked is what was received.
+ */
+public final class EdxmlReader {
+
+    /** The edXML namespace of QCVN 102:2016. */
+    public static final String NAMESPACE = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
+
+    private final SecureDocumentParser parser = new SecureDocumentParser();
+    private final HeaderNormalizer normalizer = new HeaderNormalizer(NAMESPACE);
+    private final SchemaValidation schema = new SchemaValidation(NAMESPACE);
+    private final JAXBContext jaxb;
+
+    public EdxmlReader() {
+        try {
+            jaxb = JAXBContext.newInstance(EdXml.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("edXML JAXB context cannot be created", e);
+        }
+    }
+
+    /**
+     * Reads one package.
+     *
+     * @throws PackageRejectedException with rule {@code well-formed-xml}, {@code no-doctype}, {@code namespace}
+     *                                  or {@code xsd} violations when the bytes are not a readable edXML package
+     */
+    public ParsedPackage read(byte[] bytes) throws PackageRejectedException {
+        Document document = parser.parse(bytes);
+        Element root = document.getDocumentElement();
+        requireEdxmlNamespace(root);
+        messageHeader(root).ifPresent(normalizer::normalize);
+        AttachmentTextShield shield = AttachmentTextShield.hide(root, NAMESPACE);
+        List<Violation> violations = schema.validate(document);
+        shield.restore();
+        if (!violations.isEmpty()) {
+            throw new PackageRejectedException(violations);
+        }
+        return new ParsedPackage(unmarshal(document));
+    }
+
+    /** A package in another namespace gets one clear message instead of a schema error on every element. */
+    private static void requireEdxmlNamespace(Element root) {
+        if (!NAMESPACE.equals(root.getNamespaceURI())) {
+            String name = root.getLocalName() != null ? root.getLocalName() : root.getTagName();
+            String found = root.getNamespaceURI() != null ? root.getNamespaceURI() : "(no namespace)";
+            throw new PackageRejectedException(new Violation(name, "namespace " + NAMESPACE, found));
+        }
+    }
+
+    private EdXml unmarshal(Document document) {
+        try {
+            // Unmarshallers are not thread-safe; the context is, and is the expensive part.
+            return jaxb.createUnmarshaller().unmarshal(document, EdXml.class).getValue();
+        } catch (JAXBException e) {
+            throw new PackageRejectedException(new Violation(SecureDocumentParser.DOCUMENT, "xsd",
+                    String.valueOf(e.getMessage() != null ? e.getMessage() : e.getLinkedException())));
+        }
+    }
+
+    private static Optional<Element> messageHeader(Element root) {
+        return DomChildren.named(root, NAMESPACE, "edXMLEnvelope").stream()
+                .flatMap(envelope -> DomChildren.named(envelope, NAMESPACE, "edXMLHeader").stream())
+                .flatMap(header -> DomChildren.named(header, NAMESPACE, "MessageHeader").stream())
+                .findFirst();
+    }
+}
