@@ -20,7 +20,7 @@ class SampleConnectorsTest {
         assertThat(SAMPLES).isDirectory();
 
         assertThat(ConnectorDirectory.load(SAMPLES)).extracting(ConnectorDefinition::id)
-                .containsExactly("phong-gddt-thach-ha", "so-gddt-ha-tinh");
+                .containsExactly("bo-gddt", "phong-gddt-thach-ha", "so-gddt-ha-tinh");
     }
 
     @Test

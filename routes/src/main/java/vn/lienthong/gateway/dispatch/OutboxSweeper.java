@@ -41,7 +41,7 @@ public class OutboxSweeper {
     public void sweepAtStartup() {
         Instant now = clock.instant();
         int released = properties.dispatch().releaseLeasesAtStartup()
-                ? deliveries.releaseExpiredLeases(now.plus(properties.dispatch().lease()))
+                ? deliveries.releaseExpiredLeases(now.plus(properties.dispatch().lease()), now)
                 : 0;
         int queued = requeueDueBefore(now);
         log.info("Outbox at start-up: {} interrupted attempts released, {} deliveries queued again", released, queued);
@@ -51,7 +51,7 @@ public class OutboxSweeper {
             fixedDelayString = "${lienthong.dispatch.sweep-interval}")
     public void sweep() {
         Instant now = clock.instant();
-        int released = deliveries.releaseExpiredLeases(now);
+        int released = deliveries.releaseExpiredLeases(now, now);
         int queued = requeueDueBefore(now.minus(properties.dispatch().sweepGrace()));
         if (released + queued > 0) {
             log.warn("Outbox sweep: {} expired attempts released, {} stalled deliveries queued again", released, queued);

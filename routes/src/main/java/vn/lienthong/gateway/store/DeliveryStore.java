@@ -95,11 +95,11 @@ public class DeliveryStore {
      * recorded as interrupted and the delivery is due again at once.
      */
     @Transactional
-    public int releaseExpiredLeases(Instant now) {
+    public int releaseExpiredLeases(Instant leasesEndingBefore, Instant now) {
         List<String[]> expired = jdbc.sql("""
                         select id, message_id, attempts from deliveries
                         where state = 'IN_FLIGHT' and lease_until < ?""")
-                .param(utc(now))
+                .param(utc(leasesEndingBefore))
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .list();
         for (String[] row : expired) {
@@ -111,6 +111,7 @@ public class DeliveryStore {
                     .params(utc(now), utc(now), row[0])
                     .update();
             events.record(row[1], now, "DELIVERY_INTERRUPTED", "attempt " + row[2] + " was interrupted");
+            messageStates.refresh(row[1], now);
         }
         return expired.size();
     }

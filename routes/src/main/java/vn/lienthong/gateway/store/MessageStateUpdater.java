@@ -20,6 +20,9 @@ public class MessageStateUpdater {
 
     /** Recomputes and stores the state of one message; call inside the transaction that changed a delivery. */
     public MessageState refresh(String messageId, Instant now) {
+        // Two deliveries of one message finishing at once would each see the other unfinished and store
+        // DELIVERING last; locking the message row first serialises them, so the later one sees both.
+        jdbc.sql("select id from messages where id = ? for update").param(messageId).query(String.class).single();
         List<DeliveryState> states = jdbc.sql("select state from deliveries where message_id = ?")
                 .param(messageId)
                 .query((rs, n) -> DeliveryState.valueOf(rs.getString(1)))

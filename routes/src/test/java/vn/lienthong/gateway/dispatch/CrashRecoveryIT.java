@@ -166,7 +166,9 @@ class CrashRecoveryIT {
     private String view(GatewayProcess gateway, String id) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/v1/documents/" + id))
                 .header("X-API-Key", DEPARTMENT_KEY).build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s: %s", id, response.body()).isEqualTo(200);
+        return response.body();
     }
 
     private static List<ReceivedPackage> allReceived() {

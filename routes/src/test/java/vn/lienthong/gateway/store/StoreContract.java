@@ -125,7 +125,7 @@ abstract class StoreContract {
         String deliveryId = accepted.deliveries().get(0).deliveryId();
         deliveries.claim(deliveryId, 0, now, now.plus(Duration.ofMinutes(5))).orElseThrow();
 
-        int released = deliveries.releaseExpiredLeases(now.plus(Duration.ofMinutes(6)));
+        int released = deliveries.releaseExpiredLeases(now.plus(Duration.ofMinutes(6)), now.plus(Duration.ofMinutes(6)));
 
         assertThat(released).isGreaterThanOrEqualTo(1);
         DocumentView view = queries.find(accepted.id()).orElseThrow();

@@ -64,8 +64,8 @@ final class SchemaValidation {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         try {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            // Our own schema imports xlink.xsd beside it, from a directory or from inside the jar.
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+            // Our own schema imports xlink.xsd beside it: from a directory, a jar, or a jar nested in the Spring Boot jar.
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,nested");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             return factory.newSchema(xsd);
         } catch (SAXException e) {
