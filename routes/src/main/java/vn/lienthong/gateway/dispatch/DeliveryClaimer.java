@@ -37,7 +37,8 @@ public class DeliveryClaimer {
                 .claim(deliveryId, attemptsBefore, now, now.plus(properties.dispatch().lease()))
                 .orElse(null);
         if (delivery == null) {
-            log.debug("Skipping stale work message for delivery {} (attempts before {})", deliveryId, attemptsBefore);
+            log.info("Skipping stale work message for delivery {} (attempts before {}): delivery is now {}", deliveryId,
+                    attemptsBefore, deliveries.describe(deliveryId));
         }
         return delivery;
     }

@@ -42,7 +42,7 @@ public class DeliveryOutcomeRecorder {
         if (next == DeliveryState.RETRYING) {
             // Queued after the commit: if the process dies in between, the outbox sweeper finds it due.
             workQueue.enqueue(new QueuedDelivery(delivery.deliveryId(), delivery.connectorId(),
-                    delivery.attemptNumber(), delivery.documentId(), nextDueAt));
+                    delivery.attemptNumber(), nextDueAt));
         }
     }
 

@@ -17,7 +17,10 @@ public class DispatchRouteTemplate extends RouteBuilder {
         routeTemplate(TEMPLATE_ID)
                 .templateParameter("queue")
                 .templateParameter("concurrency")
-                .from("jms:queue:{{queue}}?transacted=true&concurrentConsumers={{concurrency}}")
+                // Local JMS transactions (no transaction manager) keep consumers cached: with a transaction
+                // manager Spring opens a consumer per message, which bounces prefetched messages.
+                .from("jms:queue:{{queue}}?transacted=true&lazyCreateTransactionManager=false"
+                        + "&concurrentConsumers={{concurrency}}")
                     .bean(DeliveryClaimer.class, "claim")
                     .filter(body().isNotNull())
                         .bean(TransportDispatcher.class, "send")

@@ -16,12 +16,12 @@ import vn.lienthong.gateway.store.QueuedDelivery;
 @Component
 public class WorkQueue {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkQueue.class);
+
     /** Artemis's scheduled-delivery property: the message stays invisible until this epoch millisecond. */
     static final String SCHEDULED_DELIVERY = "_AMQ_SCHED_DELIVERY";
     /** Artemis's duplicate-detection property: a second send with the same value is dropped by the broker. */
     static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
-    /** JMS message groups keep the documents of one DocumentId in order on one consumer. */
-    static final String GROUP_ID = "JMSXGroupID";
 
     private final JmsTemplate jms;
     private final Clock clock;
@@ -37,14 +37,12 @@ public class WorkQueue {
 
     public void enqueue(QueuedDelivery delivery) {
         long dueAt = delivery.dueAt().toEpochMilli();
+        log.debug("Queueing delivery {} ticket {} due {}", delivery.deliveryId(), delivery.attemptsBefore(), delivery.dueAt());
         jms.send(DispatchHeaders.queueFor(delivery.connectorId()), session -> {
             var message = session.createTextMessage(delivery.deliveryId());
             message.setStringProperty(DispatchHeaders.DELIVERY_ID, delivery.deliveryId());
             message.setIntProperty(DispatchHeaders.ATTEMPTS_BEFORE, delivery.attemptsBefore());
             message.setStringProperty(DUPLICATE_ID, delivery.deliveryId() + "@" + delivery.attemptsBefore() + "@" + dueAt);
-            if (delivery.groupId() != null) {
-                message.setStringProperty(GROUP_ID, delivery.groupId());
-            }
             if (dueAt > clock.millis()) {
                 message.setLongProperty(SCHEDULED_DELIVERY, dueAt);
             }

@@ -79,14 +79,13 @@ public class DeliveryStore {
     /** Deliveries whose due time passed long enough ago that their work message was probably never queued. */
     public List<QueuedDelivery> findStalled(Instant dueBefore) {
         return jdbc.sql("""
-                        select d.id, d.connector_id, d.attempts, m.document_id, d.due_at
-                        from deliveries d join messages m on m.id = d.message_id
-                        where d.state in ('QUEUED', 'RETRYING') and d.due_at < ?
+                        select d.id, d.connector_id, d.attempts, d.due_at
+                        from deliveries d
+                        where d.state in ('QUEUED', 'RETRYING') and d.due_at <= ?
                         order by d.due_at""")
                 .param(utc(dueBefore))
                 .query((rs, n) -> new QueuedDelivery(rs.getString("id"), rs.getString("connector_id"),
-                        rs.getInt("attempts"), rs.getString("document_id"),
-                        rs.getObject("due_at", OffsetDateTime.class).toInstant()))
+                        rs.getInt("attempts"), rs.getObject("due_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
 
@@ -114,6 +113,14 @@ public class DeliveryStore {
             messageStates.refresh(row[1], now);
         }
         return expired.size();
+    }
+
+    /** One line about a delivery's state, for logs. */
+    public String describe(String deliveryId) {
+        return jdbc.sql("select state, attempts, due_at from deliveries where id = ?").param(deliveryId)
+                .query((rs, n) -> rs.getString(1) + " after " + rs.getInt(2) + " attempts, due "
+                        + rs.getObject(3, OffsetDateTime.class))
+                .optional().orElse("unknown");
     }
 
     private List<String> recipientsOf(String deliveryId) {

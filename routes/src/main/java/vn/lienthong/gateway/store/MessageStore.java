@@ -73,8 +73,7 @@ public class MessageStore {
                         .params(id, agency, deliveryId, position++)
                         .update();
             }
-            deliveries.add(new QueuedDelivery(deliveryId, route.connectorId(), 0, message.documentId(),
-                    message.receivedAt()));
+            deliveries.add(new QueuedDelivery(deliveryId, route.connectorId(), 0, message.receivedAt()));
         }
         events.record(id, message.receivedAt(), "RECEIVED",
                 "via " + message.channel() + " from " + message.senderConnector() + ", "

@@ -58,8 +58,8 @@ class CrashRecoveryIT {
         district = RestPartnerSimulator.start(0);
         ministry = RestPartnerSimulator.start(0);
         // Slow partners keep deliveries in flight when the process is killed.
-        district.respondAfter(Duration.ofMillis(20));
-        ministry.respondAfter(Duration.ofMillis(20));
+        district.respondAfter(Duration.ofMillis(50));
+        ministry.respondAfter(Duration.ofMillis(50));
         dataDir = Files.createTempDirectory("lienthong-crash-data");
         connectorsDir = Files.createTempDirectory("lienthong-crash-connectors");
         log = Path.of("target", "crash-recovery-it.log");
@@ -88,7 +88,7 @@ class CrashRecoveryIT {
         postInBackgroundUntilKilled(gateway, firstNumber, 400, 120);
         gateway = GatewayProcess.start(dataDir, connectorsDir, log);
         // Round 2: killed straight after a burst, with most deliveries still queued or in flight.
-        postInBackgroundUntilKilled(gateway, firstNumber + 400, 150, 150);
+        postInBackgroundUntilKilled(gateway, firstNumber + 400, 300, 250);
         Set<String> receivedBeforeLastStart = allReceived().stream().map(ReceivedPackage::messageId)
                 .collect(Collectors.toSet());
 

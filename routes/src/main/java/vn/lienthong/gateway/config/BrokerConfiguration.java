@@ -1,0 +1,28 @@
+package vn.lienthong.gateway.config;
+
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.lienthong.connectors.dispatch.DispatchHeaders;
+
+/** Settings of the embedded Artemis broker that the gateway's delivery guarantees rely on. */
+@Configuration(proxyBeanMethods = false)
+public class BrokerConfiguration {
+
+    /**
+     * Work messages are never dead-lettered by the broker: delivery attempts are counted in the store, and a work
+     * message that fails for an unexpected reason (the database down) comes back after a growing pause instead of
+     * spinning. An external broker needs the same address settings for {@code lienthong.dispatch.#}.
+     */
+    @Bean
+    ArtemisConfigurationCustomizer dispatchAddressSettings() {
+        return configuration -> configuration.addAddressSetting(DispatchHeaders.QUEUE_PREFIX + "#",
+                new AddressSettings()
+                        .setMaxDeliveryAttempts(-1)
+                        .setRedeliveryDelay(1_000)
+                        .setRedeliveryMultiplier(2.0)
+                        .setMaxRedeliveryDelay(60_000));
+    }
+}

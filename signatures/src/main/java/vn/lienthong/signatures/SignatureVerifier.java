@@ -1,0 +1,115 @@
+package vn.lienthong.signatures;
+
+import java.io.IOException;
+import java.security.cert.PKIXCertPathBuilderResult;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.xml.security.exceptions.XMLSecurityException;
+import org.apache.xml.security.signature.XMLSignature;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+
+import vn.lienthong.signatures.revocation.ChainedRevocationChecker;
+import vn.lienthong.signatures.revocation.RevocationChecker;
+
+/** Verifies an edXML package's signature against a policy and reports the verdict with its reason, never throwing. */
+public final class SignatureVerifier {
+
+    private final RevocationChecker revocation;
+    private final Clock clock;
+
+    /** A verifier checking revocation online (OCSP, then distribution-point CRLs), 10 s per request, cached 1 h. */
+    public SignatureVerifier() {
+        this(ChainedRevocationChecker.online(List.of(), Duration.ofSeconds(10), Duration.ofHours(1)),
+                Clock.systemUTC());
+    }
+
+    /** A verifier asking {@code revocation} about each certificate of the path, using the system clock. */
+    public SignatureVerifier(RevocationChecker revocation) {
+        this(revocation, Clock.systemUTC());
+    }
+
+    /** A verifier asking {@code revocation}, with {@code clock} giving the verification time. */
+    public SignatureVerifier(RevocationChecker revocation, Clock clock) {
+        XmlSecurity.init();
+        this.revocation = revocation;
+        this.clock = clock;
+    }
+
+    /** The verdict on {@code packageBytes}' signature under {@code policy}. */
+    public SignatureReport verify(byte[] packageBytes, VerificationPolicy policy) {
+        // Cheapest and most telling first: structure, then cryptography, then trust, and the network last.
+        Instant at = policy.signingTime().orElseGet(clock::instant);
+        Findings findings = new Findings(at);
+        try {
+            Document document = parse(packageBytes);
+            Element signature = SignatureProfile.locate(document);
+            findings.algorithm = AlgorithmPolicy.shortName(SignatureProfile.check(signature, policy.allowLegacySha1()));
+            List<X509Certificate> keyInfo = KeyInfoCertificates.read(signature);
+            findings.signer = KeyInfoCertificates.signer(keyInfo);
+            checkCryptography(signature, findings.signer);
+            SignerTrust.checkValidity(findings.signer, at);
+            SignerTrust.checkKeyUsage(findings.signer);
+            PKIXCertPathBuilderResult path = SignerTrust.buildPath(findings.signer, keyInfo, policy, at);
+            findings.warnings.addAll(ChainRevocation.check(revocation, path, policy.revocationMode(), at));
+            String reason = findings.warnings.isEmpty() ? "signature valid"
+                    : "signature valid; " + String.join("; ", findings.warnings);
+            return findings.report(SignatureReport.Outcome.VALID, reason);
+        } catch (SignatureRejection rejection) {
+            return findings.report(rejection.outcome(), rejection.getMessage());
+        }
+    }
+
+    private static Document parse(byte[] packageBytes) {
+        try {
+            return XmlSecurity.parse(packageBytes);
+        } catch (SAXException | IOException e) {
+            throw SignatureRejection.invalid("package is not well-formed XML: " + e.getMessage());
+        }
+    }
+
+    /** Checks the reference digest and the signature value with the signer certificate's public key. */
+    private static void checkCryptography(Element signatureElement, X509Certificate signer) {
+        boolean valueVerifies;
+        boolean referencesVerify;
+        try {
+            // Secure validation caps transforms and references and refuses MD5, on top of the profile's own limits.
+            XMLSignature signature = new XMLSignature(signatureElement, "", true);
+            valueVerifies = signature.checkSignatureValue(signer.getPublicKey());
+            // checkSignatureValue answers false for both failures; the references alone tell which one it was.
+            referencesVerify = valueVerifies || signature.getSignedInfo().verify(false);
+        } catch (XMLSecurityException | RuntimeException e) {
+            throw SignatureRejection.invalid("signature cannot be checked: " + e.getMessage());
+        }
+        if (!referencesVerify) {
+            throw SignatureRejection.invalid("reference digest mismatch for URI ''");
+        }
+        if (!valueVerifies) {
+            throw SignatureRejection.invalid("signature value does not verify with the key of "
+                    + signer.getSubjectX500Principal().getName());
+        }
+    }
+
+    /** What has been learnt so far, so a rejection still reports the signer and algorithm it reached. */
+    private static final class Findings {
+        private final Instant at;
+        private final List<String> warnings = new ArrayList<>();
+        private X509Certificate signer;
+        private String algorithm;
+
+        Findings(Instant at) {
+            this.at = at;
+        }
+
+        SignatureReport report(SignatureReport.Outcome outcome, String reason) {
+            String subject = signer == null ? null : signer.getSubjectX500Principal().getName();
+            return new SignatureReport(outcome, reason, subject, signer, at, algorithm, warnings);
+        }
+    }
+}
