@@ -42,13 +42,17 @@ final class SignatureProfile {
         return signature;
     }
 
-    /** Checks SignedInfo against the profile and the algorithm policy; returns the SignatureMethod URI. */
-    static String check(Element signature, boolean allowLegacySha1) {
+    /** The SignatureMethod URI, read before any check so that a refused algorithm is still reported. */
+    static String signatureMethod(Element signature) {
+        return algorithm(single(single(signature, "SignedInfo", "Signature"), "SignatureMethod", "SignedInfo"));
+    }
+
+    /** Checks SignedInfo against the profile and the algorithm policy. */
+    static void check(Element signature, boolean allowLegacySha1) {
         Element signedInfo = single(signature, "SignedInfo", "Signature");
         AlgorithmPolicy.checkCanonicalization(algorithm(single(signedInfo, "CanonicalizationMethod", "SignedInfo")),
                 "SignedInfo canonicalization");
-        String signatureMethod = algorithm(single(signedInfo, "SignatureMethod", "SignedInfo"));
-        AlgorithmPolicy.checkSignatureMethod(signatureMethod, allowLegacySha1);
+        AlgorithmPolicy.checkSignatureMethod(signatureMethod(signature), allowLegacySha1);
         List<Element> references = EdxmlNames.dsigChildren(signedInfo, "Reference");
         if (references.size() != 1) {
             throw SignatureRejection.invalid(references.isEmpty() ? "SignedInfo has no Reference"
@@ -69,7 +73,6 @@ final class SignatureProfile {
             throw SignatureRejection.invalid("Signature carries an Object element; only a signature over the whole "
                     + "package is allowed");
         }
-        return signatureMethod;
     }
 
     private static void checkTransforms(Element reference) {

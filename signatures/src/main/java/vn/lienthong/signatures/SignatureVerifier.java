@@ -50,7 +50,8 @@ public final class SignatureVerifier {
         try {
             Document document = parse(packageBytes);
             Element signature = SignatureProfile.locate(document);
-            findings.algorithm = AlgorithmPolicy.shortName(SignatureProfile.check(signature, policy.allowLegacySha1()));
+            findings.algorithm = AlgorithmPolicy.shortName(SignatureProfile.signatureMethod(signature));
+            SignatureProfile.check(signature, policy.allowLegacySha1());
             List<X509Certificate> keyInfo = KeyInfoCertificates.read(signature);
             findings.signer = KeyInfoCertificates.signer(keyInfo);
             checkCryptography(signature, findings.signer);
@@ -63,6 +64,9 @@ public final class SignatureVerifier {
             return findings.report(SignatureReport.Outcome.VALID, reason);
         } catch (SignatureRejection rejection) {
             return findings.report(rejection.outcome(), rejection.getMessage());
+        } catch (RuntimeException unexpected) {
+            // Whatever went wrong, it must neither escape to the caller nor pass as valid.
+            return findings.report(SignatureReport.Outcome.INVALID, "signature cannot be checked: " + unexpected);
         }
     }
 

@@ -3,10 +3,12 @@ package vn.lienthong.signatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509CRL;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.lienthong.signatures.revocation.CrlRevocationChecker;
+import vn.lienthong.signatures.revocation.RevocationStatus;
 import vn.lienthong.signatures.testsupport.TestPki;
 
 class CrlFileTest {
@@ -25,8 +28,10 @@ class CrlFileTest {
     Path dir;
 
     private final TestPki pki = TestPki.shared();
+    private final TestPki.Issued revoked = pki.leaf("Văn thư bị thu hồi").issue();
+    private final Instant revokedAt = Instant.parse("2026-03-01T00:00:00Z");
     private final X509CRL crl = TestPki.crl(pki.intermediate(), Instant.now(), Instant.now().plus(Duration.ofDays(1)),
-            Map.of(java.math.BigInteger.TEN, Instant.now()));
+            Map.of(revoked.certificate().getSerialNumber(), revokedAt));
 
     @Test
     void derAndPemCrlFilesAreRead() throws Exception {
@@ -38,6 +43,19 @@ class CrlFileTest {
         List<X509CRL> read = CrlRevocationChecker.readCrls(List.of(der, pemFile));
 
         assertThat(read).containsExactly(crl, crl);
+    }
+
+    @Test
+    void aCrlReadFromAFileRevokesTheCertificatesItLists() throws Exception {
+        Path der = Files.write(dir.resolve("sub.crl"), crl.getEncoded());
+        CrlRevocationChecker checker = new CrlRevocationChecker(CrlRevocationChecker.readCrls(List.of(der)),
+                HttpClient.newHttpClient(), Duration.ofSeconds(2), Duration.ofHours(1), Clock.systemUTC());
+
+        RevocationStatus status = checker.check(revoked.certificate(), pki.intermediate().certificate(),
+                Instant.now());
+
+        assertThat(status.state()).isEqualTo(RevocationStatus.State.REVOKED);
+        assertThat(status.revokedAt()).isEqualTo(revokedAt);
     }
 
     @Test

@@ -24,6 +24,7 @@ class LegacySha1Test {
 
         assertThat(report.outcome()).isEqualTo(SignatureReport.Outcome.INVALID);
         assertThat(report.reason()).isEqualTo("algorithm rsa-sha1 not allowed for this connector");
+        assertThat(report.algorithm()).isEqualTo("rsa-sha1");
     }
 
     @Test

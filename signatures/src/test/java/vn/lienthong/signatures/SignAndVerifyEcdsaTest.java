@@ -1,8 +1,11 @@
 package vn.lienthong.signatures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +34,11 @@ class SignAndVerifyEcdsaTest {
 
     @Test
     void anEcKeyOnAnotherCurveIsRefusedWhenTheSignerIsBuilt() throws Exception {
-        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
-        generator.initialize(new java.security.spec.ECGenParameterSpec("secp384r1"));
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp384r1"));
         TestPki.Issued leaf = pki.leaf("P-384 holder").keys(generator.generateKeyPair()).issue();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DocumentSigner(pki.signingKey(leaf)))
+        assertThatThrownBy(() -> new DocumentSigner(pki.signingKey(leaf)))
                 .isInstanceOf(SigningException.class).hasMessageContaining("only RSA and EC P-256");
     }
 }

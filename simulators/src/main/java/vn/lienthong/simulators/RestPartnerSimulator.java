@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -30,6 +31,7 @@ public class RestPartnerSimulator implements AutoCloseable {
     private final AtomicInteger answerStatus = new AtomicInteger(202);
     private final AtomicInteger requests = new AtomicInteger();
     private volatile Duration latency = Duration.ZERO;
+    private volatile Consumer<ReceivedPackage> listener = p -> { };
 
     private RestPartnerSimulator(HttpServer server) {
         this.server = server;
@@ -63,6 +65,11 @@ public class RestPartnerSimulator implements AutoCloseable {
         this.latency = latency;
     }
 
+    /** Called for every package accepted, e.g. to print it when the simulator runs on its own. */
+    public void onReceive(Consumer<ReceivedPackage> listener) {
+        this.listener = listener;
+    }
+
     /** Packages accepted so far (requests answered with a 2xx). */
     public List<ReceivedPackage> received() {
         return List.copyOf(received);
@@ -82,8 +89,10 @@ public class RestPartnerSimulator implements AutoCloseable {
             if (!"POST".equals(exchange.getRequestMethod())) {
                 status = 405;
             } else if (status / 100 == 2) {
-                received.add(new ReceivedPackage(exchange.getRequestHeaders().getFirst(MESSAGE_ID_HEADER),
-                        exchange.getRequestHeaders().getFirst("Content-Type"), body, Instant.now()));
+                ReceivedPackage accepted = new ReceivedPackage(exchange.getRequestHeaders().getFirst(MESSAGE_ID_HEADER),
+                        exchange.getRequestHeaders().getFirst("Content-Type"), body, Instant.now());
+                received.add(accepted);
+                listener.accept(accepted);
             }
             byte[] answer = ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");

@@ -19,6 +19,8 @@ public final class SimulatorMain {
         for (int i = 1; i < args.length; i++) {
             RestPartnerSimulator simulator = RestPartnerSimulator.start(Integer.parseInt(args[i]));
             simulators.add(simulator);
+            simulator.onReceive(p -> System.out.printf("%s nhận gói tin %d byte, X-Lienthong-Message-Id %s%n",
+                    simulator.endpoint(), p.body().length, p.messageId()));
             System.out.println("Simulated partner e-office listening on " + simulator.endpoint());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> simulators.forEach(RestPartnerSimulator::close)));

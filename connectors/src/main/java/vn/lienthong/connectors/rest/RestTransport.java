@@ -43,9 +43,11 @@ public class RestTransport implements Transport {
             HttpResponse<String> response = clientFor(connector).send(request, HttpResponse.BodyHandlers.ofString());
             return RestStatusClassifier.classify(response.statusCode(), abbreviate(response.body()));
         } catch (HttpTimeoutException e) {
-            return DeliveryOutcome.transientFailure(null, "timed out after " + connector.timeouts().read());
+            return DeliveryOutcome.transientFailure(null,
+                    "no answer from " + connector.endpoint() + " within " + connector.timeouts().read());
         } catch (IOException e) {
-            return DeliveryOutcome.transientFailure(null, "network error: " + describe(e));
+            return DeliveryOutcome.transientFailure(null,
+                    "network error reaching " + connector.endpoint() + ": " + describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return DeliveryOutcome.transientFailure(null, "interrupted while sending (gateway shutting down)");

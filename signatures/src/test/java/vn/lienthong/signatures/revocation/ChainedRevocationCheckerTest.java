@@ -2,6 +2,7 @@ package vn.lienthong.signatures.revocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class ChainedRevocationCheckerTest {
                 .contains("; no CRL for CN=Văn thư");
     }
 
-    private CrlRevocationChecker crlChecker(Map<java.math.BigInteger, Instant> revoked) {
+    private CrlRevocationChecker crlChecker(Map<BigInteger, Instant> revoked) {
         return new CrlRevocationChecker(List.of(TestPki.crl(pki.intermediate(), Instant.now().minusSeconds(60),
                 Instant.now().plus(Duration.ofDays(1)), revoked)), HttpClient.newHttpClient(), Duration.ofSeconds(2),
                 Duration.ofHours(1), Clock.systemUTC());

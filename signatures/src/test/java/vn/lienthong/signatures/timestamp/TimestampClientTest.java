@@ -1,6 +1,7 @@
 package vn.lienthong.signatures.timestamp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class TimestampClientTest {
                 List.of(TestPki.selfSigned("CN=Other TSA Root,C=VN").certificate()), Duration.ofSeconds(5));
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(new byte[] { 1 });
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.stamp(digest))
+        assertThatThrownBy(() -> client.stamp(digest))
                 .isInstanceOf(TimestampException.class)
                 .hasMessage("TSA certificate CN=Test TSA,O=Sở Giáo dục và Đào tạo,C=VN is not trusted for time-stamps");
     }

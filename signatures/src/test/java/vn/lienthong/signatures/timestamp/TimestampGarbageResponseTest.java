@@ -2,6 +2,7 @@ package vn.lienthong.signatures.timestamp;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -32,7 +33,7 @@ class TimestampGarbageResponseTest {
 
     @Test
     void anUnreachableTsaIsNamed() {
-        java.net.URI dead = java.net.URI.create(LoopbackServer.deadUrl("/tsa"));
+        URI dead = URI.create(LoopbackServer.deadUrl("/tsa"));
         TimestampClient client = new TimestampClient(dead, List.of(), Duration.ofSeconds(2));
 
         assertThatThrownBy(() -> client.stamp(new byte[32]))
