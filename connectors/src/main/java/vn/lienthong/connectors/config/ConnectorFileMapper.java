@@ -24,7 +24,7 @@ final class ConnectorFileMapper {
     static final List<String> TOP_LEVEL_KEYS = List.of("id", "name", "agencies", "transport", "endpoint",
             "inbound", "retry", "signature", "timeouts", "concurrency", "options");
     static final List<String> INBOUND_KEYS = List.of("api-key-sha256");
-    static final List<String> SIGNATURE_KEYS = List.of("verify");
+    static final List<String> SIGNATURE_KEYS = List.of("verify", "allow-legacy-sha1");
 
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final int MAX_ID_LENGTH = 64;
@@ -59,6 +59,7 @@ final class ConnectorFileMapper {
         String apiKeySha256 = apiKeySha256(root);
         RetryPolicy retry = delivery.retry(root);
         SignatureVerifyMode signatureVerify = signatureVerify(root);
+        boolean allowLegacySha1 = allowLegacySha1(root);
         Timeouts timeouts = delivery.timeouts(root);
         int concurrency = fields.wholeNumber(root, "", "concurrency", 1, MAX_CONCURRENCY)
                 .orElse(ConnectorDefinition.DEFAULT_CONCURRENCY);
@@ -67,7 +68,7 @@ final class ConnectorFileMapper {
             return Optional.empty();
         }
         return Optional.of(new ConnectorDefinition(id, name, agencies, transport, endpoint, apiKeySha256, retry,
-                signatureVerify, timeouts, concurrency, sourceFile, options));
+                signatureVerify, allowLegacySha1, timeouts, concurrency, sourceFile, options));
     }
 
     private String id(JsonNode root) {
@@ -153,6 +154,17 @@ final class ConnectorFileMapper {
             fields.invalid("signature.verify", "must be one of " + keys(SignatureVerifyMode.values()), verify.get());
         }
         return mode.orElse(null);
+    }
+
+    /** SHA-1 signatures are refused unless the file says this partner is a legacy producer. */
+    private boolean allowLegacySha1(JsonNode root) {
+        Optional<JsonNode> flag = fields.section(root, "", "signature")
+                .flatMap(section -> fields.present(section, "allow-legacy-sha1"));
+        if (flag.isPresent() && !flag.get().isBoolean()) {
+            fields.invalid("signature.allow-legacy-sha1", "must be true or false", flag.get());
+            return false;
+        }
+        return flag.map(JsonNode::booleanValue).orElse(false);
     }
 
     /** Returns the free-form {@code options} map that later transports read their own settings from. */

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * @param apiKeySha256 lower-case hex SHA-256 of the partner's API key; {@code null} when it has none
  * @param retry backoff for transiently failed deliveries
  * @param signatureVerify how strictly incoming signatures from this partner are checked
+ * @param allowLegacySha1 accept rsa-sha1 / SHA-1 digests in this partner's signatures (legacy producers only)
  * @param timeouts connect and read timeouts of outbound calls
  * @param concurrency number of consumers on the connector's queue
  * @param sourceFile the file the definition was read from; {@code null} when built in code
@@ -35,6 +36,7 @@ public record ConnectorDefinition(
         String apiKeySha256,
         RetryPolicy retry,
         SignatureVerifyMode signatureVerify,
+        boolean allowLegacySha1,
         Timeouts timeouts,
         int concurrency,
         Path sourceFile,

@@ -90,6 +90,6 @@ class ConnectorCatalogTest {
     private static ConnectorDefinition connector(String id, String apiKeySha256, String... agencies) {
         return new ConnectorDefinition(id, id, List.of(agencies), TransportType.REST,
                 URI.create("http://127.0.0.1:9001/edoc"), apiKeySha256, RetryPolicy.DEFAULT,
-                SignatureVerifyMode.DEFAULT, Timeouts.DEFAULT, ConnectorDefinition.DEFAULT_CONCURRENCY, null, Map.of());
+                SignatureVerifyMode.DEFAULT, false, Timeouts.DEFAULT, ConnectorDefinition.DEFAULT_CONCURRENCY, null, Map.of());
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
-import vn.lienthong.gateway.intake.PackageDigest;
+import vn.lienthong.gateway.store.PackageDigest;
 
 import java.nio.charset.StandardCharsets;
 

@@ -10,8 +10,12 @@ import org.springframework.stereotype.Service;
 
 import vn.lienthong.gateway.dispatch.WorkQueue;
 import vn.lienthong.gateway.store.AcceptedMessage;
+import vn.lienthong.gateway.signature.IncomingSignatureCheck;
+import vn.lienthong.gateway.signature.OutboundSigner;
+import vn.lienthong.gateway.signature.SignatureOutcome;
 import vn.lienthong.gateway.store.MessageStore;
 import vn.lienthong.gateway.store.NewMessage;
+import vn.lienthong.gateway.store.PackageDigest;
 import vn.lienthong.schemas.EdxmlValidator;
 import vn.lienthong.schemas.model.PackageKind;
 import vn.lienthong.schemas.model.PackageRejectedException;
@@ -29,13 +33,17 @@ public class IntakeService {
 
     private final EdxmlValidator validator;
     private final RecipientResolver recipients;
+    private final IncomingSignatureCheck signatureCheck;
+    private final OutboundSigner outboundSigner;
     private final MessageStore store;
     private final WorkQueue workQueue;
 
-    public IntakeService(EdxmlValidator validator, RecipientResolver recipients, MessageStore store,
-                         WorkQueue workQueue) {
+    public IntakeService(EdxmlValidator validator, RecipientResolver recipients, IncomingSignatureCheck signatureCheck,
+                         OutboundSigner outboundSigner, MessageStore store, WorkQueue workQueue) {
         this.validator = validator;
         this.recipients = recipients;
+        this.signatureCheck = signatureCheck;
+        this.outboundSigner = outboundSigner;
         this.store = store;
         this.workQueue = workQueue;
     }
@@ -51,6 +59,7 @@ public class IntakeService {
             throw new SenderNotAllowedException(input.partner().id(), sender);
         }
         List<NewMessage.Route> routes = recipients.resolve(parsed.recipientIds());
+        SignatureOutcome signature = signatureCheck.check(input.bytes(), input.partner(), input.receivedAt());
         String sha256 = PackageDigest.sha256Hex(input.bytes());
         var duplicate = store.findDuplicate(sender, parsed.documentId(), sha256);
         if (duplicate.isPresent()) {
@@ -60,7 +69,8 @@ public class IntakeService {
         try {
             accepted = store.accept(new NewMessage("DOCUMENT", input.channel().name(), input.partner().id(), sender,
                     parsed.documentId(), parsed.codeNumber(), parsed.codeNotation(), parsed.subject(), input.bytes(),
-                    sha256, input.receivedAt(), routes));
+                    sha256, input.receivedAt(), routes, signature,
+                    outboundSigner.signIfNeeded(input.bytes(), sender, signature)));
         } catch (DuplicateKeyException raceWithIdenticalPost) {
             return receipt(store.findDuplicate(sender, parsed.documentId(), sha256).orElseThrow());
         }

@@ -45,10 +45,12 @@ public class DeliveryStore {
             return Optional.empty();
         }
         return jdbc.sql("""
-                        select d.message_id, d.connector_id, m.document_id, p.content
+                        select d.message_id, d.connector_id, m.document_id, coalesce(
+                            (select content from packages where message_id = d.message_id and direction = 'SENT'),
+                            (select content from packages where message_id = d.message_id and direction = 'RECEIVED'))
+                            as content
                         from deliveries d
                         join messages m on m.id = d.message_id
-                        join packages p on p.message_id = d.message_id and p.direction = 'RECEIVED'
                         where d.id = ?""")
                 .param(deliveryId)
                 .query((rs, n) -> new OutboundDelivery(deliveryId, rs.getString("message_id"),

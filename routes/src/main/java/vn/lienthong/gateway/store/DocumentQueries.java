@@ -55,7 +55,11 @@ public class DocumentQueries {
                         rs.getString("subject"), rs.getString("sender_agency"), rs.getString("sender_connector"),
                         rs.getString("channel"), instant(rs.getObject("received_at", OffsetDateTime.class)),
                         instant(rs.getObject("updated_at", OffsetDateTime.class)), rs.getString("package_sha256"),
-                        rs.getLong("package_size"), recipients, history))
+                        rs.getLong("package_size"),
+                        new DocumentView.Signature(rs.getString("signature_outcome"),
+                                rs.getString("signature_reason"), rs.getString("signer_subject"),
+                                rs.getBoolean("signed_by_gateway")),
+                        recipients, history))
                 .optional();
     }
 

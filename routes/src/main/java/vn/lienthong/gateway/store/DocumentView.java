@@ -18,8 +18,13 @@ public record DocumentView(
         Instant updatedAt,
         String packageSha256,
         long packageSize,
+        Signature signature,
         List<Recipient> recipients,
         List<Event> history) {
+
+    /** The signature check made at intake, and whether the gateway signed the package it sends. */
+    public record Signature(String outcome, String reason, String signerSubject, boolean signedByGateway) {
+    }
 
     /** One recipient agency and the delivery that carries the package to it. */
     public record Recipient(String agency, String connector, String deliveryId, String deliveryState,

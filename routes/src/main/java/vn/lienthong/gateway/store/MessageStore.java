@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+
 /** Commits accepted packages: bytes, message, deliveries and recipients in one transaction, or nothing. */
 @Repository
 public class MessageStore {
@@ -45,19 +46,19 @@ public class MessageStore {
         jdbc.sql("""
                         insert into messages (id, kind, channel, sender_connector, sender_agency, document_id,
                             code_number, code_notation, subject, package_sha256, package_size, state,
-                            received_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            received_at, updated_at, signature_outcome, signature_reason, signer_subject,
+                            signed_by_gateway)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, message.kind(), message.channel(), message.senderConnector(), message.senderAgency(),
                         message.documentId(), message.codeNumber(), message.codeNotation(), message.subject(),
                         message.packageSha256(), message.packageBytes().length, MessageState.ACCEPTED.name(),
-                        received, received)
+                        received, received, message.signature().outcome(), truncate(message.signature().reason()),
+                        message.signature().signerSubject(), message.sentBytes() != null)
                 .update();
-        jdbc.sql("""
-                        insert into packages (id, message_id, direction, sha256, size_bytes, content, stored_at)
-                        values (?, ?, 'RECEIVED', ?, ?, ?, ?)""")
-                .params(UUID.randomUUID().toString(), id, message.packageSha256(), message.packageBytes().length,
-                        message.packageBytes(), received)
-                .update();
+        storePackage(id, "RECEIVED", message.packageBytes(), message.packageSha256(), received);
+        if (message.sentBytes() != null) {
+            storePackage(id, "SENT", message.sentBytes(), PackageDigest.sha256Hex(message.sentBytes()), received);
+        }
         List<QueuedDelivery> deliveries = new ArrayList<>();
         int position = 0;
         for (NewMessage.Route route : message.routes()) {
@@ -79,5 +80,17 @@ public class MessageStore {
                 "via " + message.channel() + " from " + message.senderConnector() + ", "
                         + message.packageBytes().length + " bytes, sha256 " + message.packageSha256());
         return new AcceptedMessage(id, MessageState.ACCEPTED, false, deliveries);
+    }
+
+    private void storePackage(String messageId, String direction, byte[] bytes, String sha256, Object storedAt) {
+        jdbc.sql("""
+                        insert into packages (id, message_id, direction, sha256, size_bytes, content, stored_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID().toString(), messageId, direction, sha256, bytes.length, bytes, storedAt)
+                .update();
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
     }
 }

@@ -3,10 +3,14 @@ package vn.lienthong.gateway.store;
 import java.time.Instant;
 import java.util.List;
 
+import vn.lienthong.gateway.signature.SignatureOutcome;
+
 /**
  * Everything intake commits for one accepted package in its single transaction.
  *
  * @param routes one entry per connector that will carry the package, with the recipient agencies it reaches
+ * @param signature what the intake check found about the package's signature
+ * @param sentBytes the package as the gateway signed it, or null when the received bytes are sent unchanged
  */
 public record NewMessage(
         String kind,
@@ -20,7 +24,9 @@ public record NewMessage(
         byte[] packageBytes,
         String packageSha256,
         Instant receivedAt,
-        List<Route> routes) {
+        List<Route> routes,
+        SignatureOutcome signature,
+        byte[] sentBytes) {
 
     /** The recipients of the package that one connector reaches. */
     public record Route(String connectorId, List<String> agencies) {

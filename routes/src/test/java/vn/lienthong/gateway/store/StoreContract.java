@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
 import vn.lienthong.connectors.dispatch.OutboundDelivery;
+import vn.lienthong.gateway.signature.SignatureOutcome;
 
 /** The behaviour the store must have on every database it supports; one subclass per database. */
 abstract class StoreContract {
@@ -145,6 +146,7 @@ abstract class StoreContract {
         return new NewMessage("DOCUMENT", "REST", "so-gddt-ha-tinh", DEPARTMENT,
                 DEPARTMENT + ",2026/11/20," + number + "/QĐ-SGDĐT", number, "QĐ-SGDĐT",
                 "Về việc tổ chức kỳ thi chọn học sinh giỏi", bytes,
-                UUID.randomUUID().toString().replace("-", "") + "0".repeat(32), now, routes);
+                UUID.randomUUID().toString().replace("-", "") + "0".repeat(32), now, routes,
+                new SignatureOutcome("UNSIGNED", "package carries no Signature", null, now), null);
     }
 }

@@ -22,6 +22,11 @@ public final class ConnectorFiles {
 
     public static Path write(Path dir, String id, String name, String agency, String endpoint, String apiKey,
                              String retry) {
+        return write(dir, id, name, agency, endpoint, apiKey, retry, "optional");
+    }
+
+    public static Path write(Path dir, String id, String name, String agency, String endpoint, String apiKey,
+                             String retry, String signatureVerify) {
         try {
             Files.createDirectories(dir);
             String yaml = """
@@ -34,7 +39,8 @@ public final class ConnectorFiles {
                       api-key-sha256: "%s"
                     retry: %s
                     timeouts: { connect: 2s, read: 5s }
-                    """.formatted(id, name, agency, endpoint, sha256(apiKey), retry);
+                    signature: { verify: %s }
+                    """.formatted(id, name, agency, endpoint, sha256(apiKey), retry, signatureVerify);
             return Files.writeString(dir.resolve(id + ".yaml"), yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

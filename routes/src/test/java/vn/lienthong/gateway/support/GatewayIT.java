@@ -54,8 +54,9 @@ public abstract class GatewayIT {
                 departmentSystem.endpoint(), ConnectorFiles.DEPARTMENT_KEY, fastRetry);
         ConnectorFiles.write(connectorsDir, "phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", DISTRICT,
                 districtSystem.endpoint(), ConnectorFiles.DISTRICT_KEY, fastRetry);
+        // The Ministry sends only signed packages.
         ConnectorFiles.write(connectorsDir, "bo-gddt", "Bộ Giáo dục và Đào tạo", MINISTRY,
-                ministrySystem.endpoint(), ConnectorFiles.MINISTRY_KEY, fastRetry);
+                ministrySystem.endpoint(), ConnectorFiles.MINISTRY_KEY, fastRetry, "required");
     }
 
     @DynamicPropertySource
@@ -63,6 +64,14 @@ public abstract class GatewayIT {
         registry.add("lienthong.data-dir", () -> newDataDir().toString());
         registry.add("lienthong.connectors-dir", connectorsDir::toString);
         // Several test contexts may live in one JVM: each embedded broker needs its own in-VM id.
+        // The department's key and the sample PKI's trust: the gateway signs what the department sends unsigned.
+        registry.add("lienthong.signing.keys[0].agency", () -> DEPARTMENT);
+        registry.add("lienthong.signing.keys[0].keystore", () -> SamplePki.file("orgs/so-gddt-ha-tinh.p12").toString());
+        registry.add("lienthong.signing.keys[0].password", () -> SamplePki.PASSWORD);
+        registry.add("lienthong.trust.anchors", () -> SamplePki.file("trust/anchors.pem").toString());
+        registry.add("lienthong.trust.crls", () -> SamplePki.file("crl/intermediate.crl.pem") + ","
+                + SamplePki.file("crl/root.crl.pem"));
+        registry.add("lienthong.trust.revocation-timeout", () -> "2s");
         registry.add("spring.artemis.embedded.server-id", () -> ThreadLocalRandom.current().nextInt(1, 1_000_000));
     }
 

@@ -22,6 +22,13 @@ public final class SamplePackages {
         }
     }
 
+    /** The valid sample sent by the Ministry to the department and the district: sender and one recipient swapped. */
+    public static byte[] fromMinistryNumbered(int number) {
+        String xml = new String(validDocumentNumbered(number), StandardCharsets.UTF_8);
+        return xml.replace("000.00.13.H53", "@SENDER@").replace("000.00.00.G03", "000.00.13.H53")
+                .replace("@SENDER@", "000.00.00.G03").getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The valid sample with another document number, so that it is a new document and not a re-post. */
     public static byte[] validDocumentNumbered(int number) {
         String xml = new String(load("samples/valid-new-document.xml"), StandardCharsets.UTF_8);

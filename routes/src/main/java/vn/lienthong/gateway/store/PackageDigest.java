@@ -1,4 +1,4 @@
-package vn.lienthong.gateway.intake;
+package vn.lienthong.gateway.store;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
