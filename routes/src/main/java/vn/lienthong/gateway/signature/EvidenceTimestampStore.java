@@ -1,8 +1,8 @@
 package vn.lienthong.gateway.signature;
 
+import static vn.lienthong.gateway.store.Timestamps.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,9 +68,5 @@ public class EvidenceTimestampStore {
                     .params(packageId, state, token, utc(genTime), tsa, attempts, text, utc(nextTry), utc(now))
                     .update();
         }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }
