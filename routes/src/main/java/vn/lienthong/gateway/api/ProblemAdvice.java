@@ -27,7 +27,7 @@ import vn.lienthong.schemas.model.Violation;
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
-    private static final String TYPE_BASE = "https://lienthong.github.io/problems/";
+    private static final String TYPE_BASE = "urn:lienthong:problem:";
 
     @ExceptionHandler(PackageRejectedException.class)
     ProblemDetail invalidPackage(PackageRejectedException e) {
