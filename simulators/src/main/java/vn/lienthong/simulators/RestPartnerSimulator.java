@@ -32,6 +32,7 @@ public class RestPartnerSimulator implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private volatile Duration latency = Duration.ZERO;
     private volatile Consumer<ReceivedPackage> listener = p -> { };
+    private volatile boolean keepPackages = true;
 
     private RestPartnerSimulator(HttpServer server) {
         this.server = server;
@@ -70,6 +71,11 @@ public class RestPartnerSimulator implements AutoCloseable {
         this.listener = listener;
     }
 
+    /** A benchmark's partner takes thousands of packages: keep none, only tell the listener. */
+    public void keepNothing() {
+        this.keepPackages = false;
+    }
+
     /** Packages accepted so far (requests answered with a 2xx). */
     public List<ReceivedPackage> received() {
         return List.copyOf(received);
@@ -91,7 +97,9 @@ public class RestPartnerSimulator implements AutoCloseable {
             } else if (status / 100 == 2) {
                 ReceivedPackage accepted = new ReceivedPackage(exchange.getRequestHeaders().getFirst(MESSAGE_ID_HEADER),
                         exchange.getRequestHeaders().getFirst("Content-Type"), body, Instant.now());
-                received.add(accepted);
+                if (keepPackages) {
+                    received.add(accepted);
+                }
                 listener.accept(accepted);
             }
             byte[] answer = ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);

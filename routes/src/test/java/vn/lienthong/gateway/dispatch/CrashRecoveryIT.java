@@ -28,8 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import vn.lienthong.gateway.support.ConnectorFiles;
-import vn.lienthong.gateway.support.GatewayProcess;
 import vn.lienthong.gateway.support.SamplePackages;
+import vn.lienthong.simulators.GatewayProcess;
 import vn.lienthong.simulators.ReceivedPackage;
 import vn.lienthong.simulators.RestPartnerSimulator;
 

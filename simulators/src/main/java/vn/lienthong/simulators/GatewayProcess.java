@@ -1,4 +1,4 @@
-package vn.lienthong.gateway.support;
+package vn.lienthong.simulators;
 
 import static org.awaitility.Awaitility.await;
 
@@ -14,10 +14,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The gateway as a separate operating-system process, started from the built jar, so a test can kill -9 it. */
+/**
+ * The gateway as a separate operating-system process, started from the built jar, so that a test can kill -9 it
+ * and a benchmark measures it as partners see it.
+ */
 public final class GatewayProcess implements AutoCloseable {
 
-    private static final Path JAR = Path.of("target", "lienthong-gateway.jar");
+    /** Where the build puts the jar, seen from the repository root or from a module directory. */
+    private static final Path JAR = locateJar();
 
     private final Process process;
     private final int port;
@@ -30,12 +34,20 @@ public final class GatewayProcess implements AutoCloseable {
     /** Starts the gateway on a free port and returns once its health endpoint answers. */
     public static GatewayProcess start(Path dataDir, Path connectorsDir, Path log, String... extraArgs)
             throws IOException {
+        return start(List.of("-Xmx512m"), dataDir, connectorsDir, log, extraArgs);
+    }
+
+    /** The same with the JVM options given, e.g. a heap limit to measure. */
+    public static GatewayProcess start(List<String> jvmOptions, Path dataDir, Path connectorsDir, Path log,
+                                       String... extraArgs) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first");
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-jar", JAR.toString(),
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString(),
                 "--server.port=" + port,
                 "--lienthong.data-dir=" + dataDir,
                 "--lienthong.connectors-dir=" + connectorsDir));
@@ -73,6 +85,17 @@ public final class GatewayProcess implements AutoCloseable {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .failFast("the gateway process exited during start-up", () -> !process.isAlive())
                 .until(() -> client.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    private static Path locateJar() {
+        Path fromModule = Path.of("..", "routes", "target", "lienthong-gateway.jar");
+        Path fromRoot = Path.of("routes", "target", "lienthong-gateway.jar");
+        Path fromRoutes = Path.of("target", "lienthong-gateway.jar");
+        return Files.isRegularFile(fromRoutes) ? fromRoutes : Files.isRegularFile(fromRoot) ? fromRoot : fromModule;
     }
 
     private static int freePort() throws IOException {

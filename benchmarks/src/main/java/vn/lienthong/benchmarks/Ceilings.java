@@ -1,0 +1,95 @@
+package vn.lienthong.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+import vn.lienthong.signatures.MessageSigner;
+
+/** The bare costs the gateway cannot beat: signing the same package, and durable broker sends. */
+final class Ceilings {
+
+    private Ceilings() {
+    }
+
+    /** Signatures per second with Santuario alone, one signer per core, for {@code seconds}. */
+    static double signingPerSecond(MessageSigner signer, byte[] unsigned, int threads, int seconds) throws Exception {
+        return perSecond(threads, seconds, () -> signer.sign(unsigned));
+    }
+
+    /** Durable, persistent JMS sends per second to an embedded Artemis with a journal on disk. */
+    static double durableSendsPerSecond(int producers, int seconds) throws Exception {
+        Path dir = Files.createTempDirectory("ceiling-artemis");
+        EmbeddedActiveMQ broker = new EmbeddedActiveMQ().setConfiguration(new ConfigurationImpl()
+                .setPersistenceEnabled(true).setSecurityEnabled(false)
+                .setJournalDirectory(dir.resolve("journal").toString())
+                .setBindingsDirectory(dir.resolve("bindings").toString())
+                .setLargeMessagesDirectory(dir.resolve("large").toString())
+                .setPagingDirectory(dir.resolve("paging").toString())
+                .addAcceptorConfiguration("in-vm", "vm://7"));
+        broker.start();
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("vm://7");
+             Connection connection = factory.createConnection()) {
+            ThreadLocal<Sender> senders = ThreadLocal.withInitial(() -> Sender.on(connection));
+            return perSecond(producers, seconds, () -> senders.get().send());
+        } finally {
+            broker.stop();
+        }
+    }
+
+    /** One producer thread's session and producer: JMS sessions are single-threaded. */
+    private record Sender(Session session, MessageProducer producer) {
+
+        static Sender on(Connection connection) {
+            try {
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                MessageProducer producer = session.createProducer(session.createQueue("ceiling"));
+                producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+                return new Sender(session, producer);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot open a JMS session on the embedded broker", e);
+            }
+        }
+
+        void send() throws Exception {
+            producer.send(session.createTextMessage("delivery-id"));
+        }
+    }
+
+    /** Runs {@code work} on {@code threads} threads for {@code seconds} and returns completions per second. */
+    private static double perSecond(int threads, int seconds, Work work) throws Exception {
+        AtomicInteger done = new AtomicInteger();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    work.run();
+                    done.incrementAndGet();
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        return done.get() / (double) seconds;
+    }
+
+    /** One unit of measured work. */
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+}
