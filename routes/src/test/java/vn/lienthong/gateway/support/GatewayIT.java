@@ -112,6 +112,13 @@ public abstract class GatewayIT {
         return http.exchange("/api/v1/documents", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
+    protected ResponseEntity<String> postStatus(byte[] body, String apiKey) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_XML);
+        headers.set("X-API-Key", apiKey);
+        return http.exchange("/api/v1/statuses", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
     protected ResponseEntity<String> getDocument(String id, String apiKey) {
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-API-Key", apiKey);
