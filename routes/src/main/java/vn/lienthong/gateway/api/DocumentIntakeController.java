@@ -12,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienthong.gateway.intake.Channel;
@@ -20,9 +19,11 @@ import vn.lienthong.gateway.intake.InboundPackage;
 import vn.lienthong.gateway.intake.IntakeReceipt;
 import vn.lienthong.gateway.intake.IntakeService;
 
-/** The REST intake adapter: turns {@code POST /api/v1/documents} into the canonical input and answers 202. */
+/**
+ * The REST intake adapter: turns {@code POST /api/v1/documents} and {@code POST /api/v1/statuses} into the
+ * canonical input and answers 202.
+ */
 @RestController
-@RequestMapping("/api/v1/documents")
 public class DocumentIntakeController {
 
     /** Tells a partner that re-posted a package that it got the first id back, not a second delivery. */
@@ -41,14 +42,29 @@ public class DocumentIntakeController {
         this.clock = clock;
     }
 
-    @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
+    @PostMapping(path = "/api/v1/documents", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, String>> post(
             @RequestHeader(name = PartnerAuthenticator.API_KEY_HEADER, required = false) String apiKey,
             HttpServletRequest request) throws IOException {
+        return accepted(intake.receiveDocument(canonical(apiKey, request)));
+    }
+
+    /** The status id is the id of the message that carries the status on, so it can be followed like a document. */
+    @PostMapping(path = "/api/v1/statuses", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, String>> postStatus(
+            @RequestHeader(name = PartnerAuthenticator.API_KEY_HEADER, required = false) String apiKey,
+            HttpServletRequest request) throws IOException {
+        return accepted(intake.receiveStatus(canonical(apiKey, request)));
+    }
+
+    private InboundPackage canonical(String apiKey, HttpServletRequest request) throws IOException {
         var partner = authenticator.authenticate(apiKey);
-        var input = new InboundPackage(bodyReader.read(request), Channel.REST, partner, clock.instant());
-        IntakeReceipt receipt = intake.receiveDocument(input);
+        return new InboundPackage(bodyReader.read(request), Channel.REST, partner, clock.instant());
+    }
+
+    private static ResponseEntity<Map<String, String>> accepted(IntakeReceipt receipt) {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/documents/" + receipt.id()))
                 .header(DUPLICATE_HEADER, String.valueOf(receipt.duplicate()))

@@ -1,6 +1,7 @@
 package vn.lienthong.gateway.intake;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,15 +17,18 @@ import vn.lienthong.gateway.signature.SignatureOutcome;
 import vn.lienthong.gateway.store.MessageStore;
 import vn.lienthong.gateway.store.NewMessage;
 import vn.lienthong.gateway.store.PackageDigest;
+import vn.lienthong.gateway.store.StatusStore;
 import vn.lienthong.schemas.EdxmlValidator;
 import vn.lienthong.schemas.model.PackageKind;
 import vn.lienthong.schemas.model.PackageRejectedException;
 import vn.lienthong.schemas.model.ParsedPackage;
+import vn.lienthong.schemas.model.StatusCode;
 import vn.lienthong.schemas.model.Violation;
 
 /**
- * The intake pipeline every adapter shares: validate, authorise the sender, route the recipients, drop
- * re-posts, commit in one transaction, then queue the work. Any refusal happens before anything is stored.
+ * The intake pipeline every adapter shares, for documents and status packages alike: validate, authorise the
+ * sender, route, drop re-posts, commit in one transaction, then queue the work. Any refusal happens before
+ * anything is stored.
  */
 @Service
 public class IntakeService {
@@ -37,11 +41,16 @@ public class IntakeService {
     private final OutboundSigner outboundSigner;
     private final MessageStore store;
     private final WorkQueue workQueue;
+    private final StatusCorrelator correlator;
+    private final StatusStore statuses;
 
     public IntakeService(EdxmlValidator validator, RecipientResolver recipients, IncomingSignatureCheck signatureCheck,
-                         OutboundSigner outboundSigner, MessageStore store, WorkQueue workQueue) {
+                         OutboundSigner outboundSigner, MessageStore store, WorkQueue workQueue,
+                         StatusCorrelator correlator, StatusStore statuses) {
         this.validator = validator;
         this.recipients = recipients;
+        this.correlator = correlator;
+        this.statuses = statuses;
         this.signatureCheck = signatureCheck;
         this.outboundSigner = outboundSigner;
         this.store = store;
@@ -49,16 +58,43 @@ public class IntakeService {
     }
 
     public IntakeReceipt receiveDocument(InboundPackage input) {
-        ParsedPackage parsed = validator.validate(input.bytes());
-        if (parsed.kind() != PackageKind.DOCUMENT) {
-            throw new PackageRejectedException(List.of(new Violation("MessageHeader/StatusCode",
-                    "document-expected: status packages go to /api/v1/statuses", parsed.statusCode())));
-        }
-        String sender = parsed.senderId();
-        if (!input.partner().agencies().contains(sender)) {
-            throw new SenderNotAllowedException(input.partner().id(), sender);
-        }
+        ParsedPackage parsed = validated(input, PackageKind.DOCUMENT);
         List<NewMessage.Route> routes = recipients.resolve(parsed.recipientIds());
+        return commit(input, parsed, routes, parsed.subject(), store::accept);
+    }
+
+    /**
+     * A recipient's status package: matched with the document it answers, recorded, and carried on to the
+     * document's sender as a message of its own, through the same store and work queue as documents.
+     */
+    public IntakeReceipt receiveStatus(InboundPackage input) {
+        ParsedPackage parsed = validated(input, PackageKind.STATUS);
+        StatusCorrelation answered = correlator.correlate(parsed);
+        String summary = parsed.statusCode() + " " + parsed.status().map(StatusCode::description).orElse("");
+        return commit(input, parsed, List.of(answered.back()), summary.strip(),
+                message -> statuses.accept(message, answered.status()));
+    }
+
+    /** Parses and checks the package and that the partner may send as its sender. */
+    private ParsedPackage validated(InboundPackage input, PackageKind expected) {
+        ParsedPackage parsed = validator.validate(input.bytes());
+        if (parsed.kind() != expected) {
+            throw new PackageRejectedException(List.of(expected == PackageKind.DOCUMENT
+                    ? new Violation("MessageHeader/StatusCode",
+                            "document-expected: status packages go to /api/v1/statuses", parsed.statusCode())
+                    : new Violation("MessageHeader/StatusCode",
+                            "status-expected: required in a status package; documents go to /api/v1/documents", "")));
+        }
+        if (!input.partner().agencies().contains(parsed.senderId())) {
+            throw new SenderNotAllowedException(input.partner().id(), parsed.senderId());
+        }
+        return parsed;
+    }
+
+    /** Checks the signature, drops re-posts, commits through {@code acceptor} in one transaction, then queues. */
+    private IntakeReceipt commit(InboundPackage input, ParsedPackage parsed, List<NewMessage.Route> routes,
+                                 String subject, Function<NewMessage, AcceptedMessage> acceptor) {
+        String sender = parsed.senderId();
         SignatureOutcome signature = signatureCheck.check(input.bytes(), input.partner(), input.receivedAt());
         String sha256 = PackageDigest.sha256Hex(input.bytes());
         var duplicate = store.findDuplicate(sender, parsed.documentId(), sha256);
@@ -67,16 +103,17 @@ public class IntakeService {
         }
         AcceptedMessage accepted;
         try {
-            accepted = store.accept(new NewMessage("DOCUMENT", input.channel().name(), input.partner().id(), sender,
-                    parsed.documentId(), parsed.codeNumber(), parsed.codeNotation(), parsed.subject(), input.bytes(),
-                    sha256, input.receivedAt(), routes, signature,
+            accepted = acceptor.apply(new NewMessage(parsed.kind().name(), input.channel().name(),
+                    input.partner().id(), sender, parsed.documentId(), parsed.codeNumber(), parsed.codeNotation(),
+                    subject, input.bytes(), sha256, input.receivedAt(), routes, signature,
                     outboundSigner.signIfNeeded(input.bytes(), sender, signature)));
         } catch (DuplicateKeyException raceWithIdenticalPost) {
             return receipt(store.findDuplicate(sender, parsed.documentId(), sha256).orElseThrow());
         }
         queue(accepted);
-        log.info("Accepted message {} ({} from {}, document {}) for {} connector(s)", accepted.id(),
-                parsed.documentNumber(), sender, parsed.documentId(), routes.size());
+        log.info("Accepted {} {} ({} from {}, document {}) for {} connector(s)", parsed.kind(), accepted.id(),
+                parsed.kind() == PackageKind.STATUS ? parsed.statusCode() : parsed.documentNumber(), sender,
+                parsed.documentId(), routes.size());
         return receipt(accepted);
     }
 

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.lienthong.schemas.model.StatusCode;
+
 /** Reads messages back for the partner and admin APIs. */
 @Repository
 public class DocumentQueries {
@@ -28,7 +30,8 @@ public class DocumentQueries {
     public Optional<DocumentView> find(String messageId) {
         Map<String, List<DocumentView.Attempt>> attempts = attemptsByDelivery(messageId);
         List<DocumentView.Recipient> recipients = jdbc.sql("""
-                        select r.agency_id, d.connector_id, d.id, d.state, d.attempts, d.due_at, d.last_error
+                        select r.agency_id, d.connector_id, d.id, d.state, d.attempts, d.due_at, d.last_error,
+                            r.business_status, r.business_status_at
                         from recipients r join deliveries d on d.id = r.delivery_id
                         where r.message_id = ? order by r.position""")
                 .param(messageId)
@@ -38,7 +41,9 @@ public class DocumentQueries {
                     return new DocumentView.Recipient(rs.getString("agency_id"), rs.getString("connector_id"),
                             rs.getString("id"), state, rs.getInt("attempts"),
                             waiting ? instant(rs.getObject("due_at", OffsetDateTime.class)) : null,
-                            rs.getString("last_error"), attempts.getOrDefault(rs.getString("id"), List.of()));
+                            rs.getString("last_error"), attempts.getOrDefault(rs.getString("id"), List.of()),
+                            rs.getString("business_status"),
+                            instant(rs.getObject("business_status_at", OffsetDateTime.class)));
                 })
                 .list();
         List<DocumentView.Event> history = jdbc.sql(
@@ -59,8 +64,22 @@ public class DocumentQueries {
                         new DocumentView.Signature(rs.getString("signature_outcome"),
                                 rs.getString("signature_reason"), rs.getString("signer_subject"),
                                 rs.getBoolean("signed_by_gateway")),
-                        recipients, history))
+                        recipients, statusHistory(messageId), history))
                 .optional();
+    }
+
+    /** The status packages recipients sent about a document, oldest first, each code with its meaning. */
+    private List<DocumentView.Status> statusHistory(String messageId) {
+        return jdbc.sql("""
+                        select id, status_code, recipient_agency, status_timestamp, received_at, description, staff
+                        from statuses where message_id = ? order by received_at, id""")
+                .param(messageId)
+                .query((rs, n) -> new DocumentView.Status(rs.getString("id"), rs.getString("status_code"),
+                        StatusCode.fromCode(rs.getString("status_code")).map(StatusCode::description).orElse(null),
+                        rs.getString("recipient_agency"), rs.getString("status_timestamp"),
+                        instant(rs.getObject("received_at", OffsetDateTime.class)), rs.getString("description"),
+                        rs.getString("staff")))
+                .list();
     }
 
     private Map<String, List<DocumentView.Attempt>> attemptsByDelivery(String messageId) {

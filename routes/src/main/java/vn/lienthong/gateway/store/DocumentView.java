@@ -3,7 +3,7 @@ package vn.lienthong.gateway.store;
 import java.time.Instant;
 import java.util.List;
 
-/** A message as its sender and operators see it: state, each recipient's delivery, attempts, history. */
+/** A message as its sender and operators see it: state, each recipient's delivery, attempts, statuses, history. */
 public record DocumentView(
         String id,
         String kind,
@@ -20,15 +20,31 @@ public record DocumentView(
         long packageSize,
         Signature signature,
         List<Recipient> recipients,
+        List<Status> statusHistory,
         List<Event> history) {
 
     /** The signature check made at intake, and whether the gateway signed the package it sends. */
     public record Signature(String outcome, String reason, String signerSubject, boolean signedByGateway) {
     }
 
-    /** One recipient agency and the delivery that carries the package to it. */
+    /**
+     * One recipient agency, the delivery that carries the package to it, and the last status it reported.
+     *
+     * @param businessStatus the StatusCode of the recipient's latest status package (e.g. {@code 03}), or null
+     */
     public record Recipient(String agency, String connector, String deliveryId, String deliveryState,
-                            int attemptCount, Instant nextAttemptAt, String lastError, List<Attempt> attempts) {
+                            int attemptCount, Instant nextAttemptAt, String lastError, List<Attempt> attempts,
+                            String businessStatus, Instant businessStatusAt) {
+    }
+
+    /**
+     * One status package a recipient sent about the document.
+     *
+     * @param meaning what the code means, in Vietnamese (EDXML.md §4); null for a code outside the table
+     * @param timestamp the recipient's own Timestamp, as written
+     */
+    public record Status(String id, String code, String meaning, String fromAgency, String timestamp,
+                         Instant receivedAt, String description, String staff) {
     }
 
     /** One delivery attempt, as recorded when it finished. */

@@ -47,6 +47,23 @@ public final class ConnectorFiles {
         }
     }
 
+    /** A {@code folder} connector whose inbox, done and error folders default to siblings of {@code outbox}. */
+    public static Path writeFolder(Path dir, String id, String name, String agency, Path outbox, String retry) {
+        String yaml = """
+                id: %s
+                name: "%s"
+                agencies: ["%s"]
+                transport: folder
+                endpoint: "%s"
+                retry: %s
+                """.formatted(id, name, agency, outbox, retry);
+        try {
+            return Files.writeString(dir.resolve(id + ".yaml"), yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -24,8 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.lienthong.simulators.RestPartnerSimulator;
 
 /**
- * Base of the tests that start the whole gateway on a random port, with its own data directory, and three
- * partner systems as real HTTP servers on loopback: the department (sender), a district office and the Ministry.
+ * Base of the tests that start the whole gateway on a random port, with its own data directory, three partner
+ * systems as real HTTP servers on loopback (the department, a district office and the Ministry) and a school
+ * reached through shared folders.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -34,11 +35,14 @@ public abstract class GatewayIT {
     protected static final String DEPARTMENT = "000.00.13.H53";
     protected static final String DISTRICT = "000.20.31.H53";
     protected static final String MINISTRY = "000.00.00.G03";
+    protected static final String SCHOOL = "000.21.31.H53";
 
     protected static final RestPartnerSimulator departmentSystem;
     protected static final RestPartnerSimulator districtSystem;
     protected static final RestPartnerSimulator ministrySystem;
     protected static final Path connectorsDir;
+    /** The school's outbox, inbox, done and error folders (the folder connector's defaults). */
+    protected static final Path schoolFolders;
 
     static {
         try {
@@ -46,6 +50,7 @@ public abstract class GatewayIT {
             districtSystem = RestPartnerSimulator.start(0);
             ministrySystem = RestPartnerSimulator.start(0);
             connectorsDir = Files.createTempDirectory("lienthong-it-connectors");
+            schoolFolders = Files.createTempDirectory("lienthong-it-thpt-phan-dinh-phung");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,6 +62,8 @@ public abstract class GatewayIT {
         // The Ministry sends only signed packages.
         ConnectorFiles.write(connectorsDir, "bo-gddt", "Bộ Giáo dục và Đào tạo", MINISTRY,
                 ministrySystem.endpoint(), ConnectorFiles.MINISTRY_KEY, fastRetry, "required");
+        ConnectorFiles.writeFolder(connectorsDir, "thpt-phan-dinh-phung", "Trường THPT Phan Đình Phùng", SCHOOL,
+                schoolFolders.resolve("outbox"), fastRetry);
     }
 
     @DynamicPropertySource
@@ -72,6 +79,7 @@ public abstract class GatewayIT {
         registry.add("lienthong.trust.crls", () -> SamplePki.file("crl/intermediate.crl.pem") + ","
                 + SamplePki.file("crl/root.crl.pem"));
         registry.add("lienthong.trust.revocation-timeout", () -> "2s");
+        registry.add("lienthong.folder.poll-delay", () -> "200ms");
         registry.add("spring.artemis.embedded.server-id", () -> ThreadLocalRandom.current().nextInt(1, 1_000_000));
     }
 
@@ -110,6 +118,13 @@ public abstract class GatewayIT {
             headers.set("X-API-Key", apiKey);
         }
         return http.exchange("/api/v1/documents", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    protected ResponseEntity<String> postStatus(byte[] body, String apiKey) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_XML);
+        headers.set("X-API-Key", apiKey);
+        return http.exchange("/api/v1/statuses", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
     protected ResponseEntity<String> getDocument(String id, String apiKey) {

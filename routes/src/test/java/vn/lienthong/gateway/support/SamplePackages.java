@@ -29,6 +29,15 @@ public final class SamplePackages {
                 .replace("@SENDER@", "000.00.00.G03").getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The district's status 03 sample answering the renumbered sample {@code number} that the department sent,
+     * as {@link #validDocumentNumbered(int)} identifies it (sender, promulgation date and number).
+     */
+    public static byte[] statusAnswering(int number) {
+        String xml = new String(load("samples/valid-status-03.xml"), StandardCharsets.UTF_8);
+        return xml.replace("123/QĐ-SGDĐT", number + "/QĐ-SGDĐT").getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The valid sample with another document number, so that it is a new document and not a re-post. */
     public static byte[] validDocumentNumbered(int number) {
         String xml = new String(load("samples/valid-new-document.xml"), StandardCharsets.UTF_8);
