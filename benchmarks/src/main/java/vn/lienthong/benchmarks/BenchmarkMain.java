@@ -38,7 +38,7 @@ public final class BenchmarkMain {
              RestPartnerSimulator district = RestPartnerSimulator.start(0)) {
             Path connectors = connectorsFor(department, district);
             LoadRunner load = new LoadRunner(district);
-            try (GatewayProcess gateway = GatewayProcess.start(List.of("-Xmx1g"),
+            try (GatewayProcess gateway = GatewayProcess.start(jvmOptions(),
                     Files.createTempDirectory("benchmark-data"), connectors, Path.of("benchmarks", "target",
                             "gateway.log"), signingArguments())) {
                 load.run("warm-up", gateway.baseUrl(), DEPARTMENT_KEY, small, 1, Math.max(200, documents / 5),
@@ -66,6 +66,16 @@ public final class BenchmarkMain {
         System.out.printf("ceiling: bare durable Artemis sends, 16 producers: %.1f /s -> (a) is %.1f %%"
                 + " (each document costs one work message per recipient)%n",
                 brokerCeiling, 100 * signed.docsPerSecond() / brokerCeiling);
+    }
+
+    /** -Xmx1g, plus LIENTHONG_BENCHMARK_JVM_OPTS (e.g. a Flight Recorder setting to profile the run). */
+    private static List<String> jvmOptions() {
+        List<String> options = new java.util.ArrayList<>(List.of("-Xmx1g"));
+        String extra = System.getenv("LIENTHONG_BENCHMARK_JVM_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            options.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return options;
     }
 
     private static String[] signingArguments() {

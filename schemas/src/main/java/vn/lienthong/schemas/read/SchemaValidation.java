@@ -61,7 +61,7 @@ final class SchemaValidation {
         if (xsd == null) {
             throw new IllegalStateException("edXML schema missing from the classpath: " + SCHEMA_RESOURCE);
         }
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        SchemaFactory factory = SchemaFactory.newDefaultInstance();
         try {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             // Our own schema imports xlink.xsd beside it: from a directory, a jar, or a jar nested in the Spring Boot jar.

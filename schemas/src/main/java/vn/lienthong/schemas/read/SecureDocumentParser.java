@@ -26,7 +26,7 @@ final class SecureDocumentParser {
     private final DocumentBuilderFactory factory;
 
     SecureDocumentParser() {
-        factory = DocumentBuilderFactory.newInstance();
+        factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setValidating(false);
         factory.setXIncludeAware(false);
