@@ -5,17 +5,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Converts between {@link Instant} and the {@code timestamp with time zone} values both databases bind. */
-final class Timestamps {
+public final class Timestamps {
 
     private Timestamps() {
     }
 
     /** PostgreSQL's driver binds {@link OffsetDateTime} but not {@link Instant}; H2 takes either. */
-    static OffsetDateTime utc(Instant instant) {
+    public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant instant(OffsetDateTime value) {
+    public static Instant instant(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }
 }

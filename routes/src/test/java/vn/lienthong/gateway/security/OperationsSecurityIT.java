@@ -1,0 +1,106 @@
+package vn.lienthong.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.EnumSet;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import vn.lienthong.gateway.support.GatewayIT;
+
+/** Who may open which door: partners by API key, operators by password and role, probes without anything. */
+@AutoConfigureObservability(tracing = false)
+class OperationsSecurityIT extends GatewayIT {
+
+    private static final String AUDITOR_PASSWORD = "it-auditor-password";
+
+    @Autowired
+    UserStore users;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @BeforeEach
+    void anAuditor() {
+        if (users.passwordHashOf("tran.thi.binh").isEmpty()) {
+            users.create("tran.thi.binh", encoder.encode(AUDITOR_PASSWORD), EnumSet.of(Role.AUDITOR), Instant.now());
+        }
+    }
+
+    @Test
+    void theAdminApiWithoutCredentialsIsAProblem401() {
+        ResponseEntity<String> response = http.getForEntity("/api/admin/audit", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        ResponseEntity<String> response = http.withBasicAuth("admin", "not-the-password")
+                .getForEntity("/api/admin/audit", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theAdminLogsInWithThePasswordFromTheEnvironment() {
+        ResponseEntity<String> response = asAdmin().getForEntity("/api/admin/audit", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Integer) JsonPath.read(response.getBody(), "$.page")).isZero();
+    }
+
+    @Test
+    void anAuditorReadsButMayNotReplay() {
+        var auditor = http.withBasicAuth("tran.thi.binh", AUDITOR_PASSWORD);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<String> read = auditor.getForEntity("/api/admin/audit/verify", String.class);
+        ResponseEntity<String> replay = auditor.exchange("/api/admin/messages/any/replay", HttpMethod.POST,
+                new HttpEntity<>("{\"reason\":\"thử\"}", headers), String.class);
+
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Boolean) JsonPath.read(read.getBody(), "$.intact")).isTrue();
+        assertThat(replay.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(replay.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    @Test
+    void healthAndMetricsStayOpen() {
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void theConsoleSendsAStrangerToAVietnameseLoginPage() {
+        // TestRestTemplate follows the redirect to the login page.
+        ResponseEntity<String> login = http.getForEntity("/console", String.class);
+        ResponseEntity<String> english = http.getForEntity("/console/login?lang=en", String.class);
+
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(login.getBody()).contains("<html lang=\"vi\"", "Đăng nhập", "Mật khẩu", "name=\"_csrf\"");
+        assertThat(english.getBody()).contains("Log in", "Password");
+    }
+
+    @Test
+    void thePartnerApiStillAnswersItsOwnProblemWithoutAKey() {
+        ResponseEntity<String> response = getDocument("any", "");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("ApiKey");
+    }
+}
