@@ -4,6 +4,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
+import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
 
 /** Instantiates the dispatch template once per connector file, each on the connector's own queue. */
@@ -16,10 +17,15 @@ public class DispatchRoutes extends RouteBuilder {
         this.connectors = connectors;
     }
 
+    /** {@code dispatch-<transport>-<connector id>}: the route operators pause and resume. */
+    public static String routeIdFor(ConnectorDefinition connector) {
+        return "dispatch-" + connector.transport().key() + "-" + connector.id();
+    }
+
     @Override
     public void configure() {
         connectors.all().forEach(connector -> templatedRoute(DispatchRouteTemplate.TEMPLATE_ID)
-                .routeId("dispatch-" + connector.transport().key() + "-" + connector.id())
+                .routeId(routeIdFor(connector))
                 .parameter("queue", DispatchHeaders.queueFor(connector.id()))
                 .parameter("concurrency", String.valueOf(connector.concurrency())));
     }
