@@ -12,8 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     read; the department's own, so a day starts at its midnight
  * @param replayBatchSize how many messages a bulk replay job replays between two looks at the store; smaller
  *     batches let other work in between
+ * @param partnerDownAfter how many failed attempts in a row make a connector's health component PARTNER_DOWN
  */
 @ConfigurationProperties(prefix = "lienthong.operations")
 public record OperationsProperties(@DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone,
-                                   @DefaultValue("100") int replayBatchSize) {
+                                   @DefaultValue("100") int replayBatchSize,
+                                   @DefaultValue("3") int partnerDownAfter) {
 }

@@ -9,6 +9,7 @@ import org.springframework.jms.JmsException;
 import org.springframework.stereotype.Service;
 
 import vn.lienthong.gateway.dispatch.WorkQueue;
+import vn.lienthong.gateway.metrics.GatewayMetrics;
 import vn.lienthong.gateway.store.AcceptedMessage;
 import vn.lienthong.gateway.store.MessageStore;
 import vn.lienthong.gateway.store.NewMessage;
@@ -31,13 +32,15 @@ public class IntakeService {
     private final RecipientResolver recipients;
     private final MessageStore store;
     private final WorkQueue workQueue;
+    private final GatewayMetrics metrics;
 
     public IntakeService(EdxmlValidator validator, RecipientResolver recipients, MessageStore store,
-                         WorkQueue workQueue) {
+                         WorkQueue workQueue, GatewayMetrics metrics) {
         this.validator = validator;
         this.recipients = recipients;
         this.store = store;
         this.workQueue = workQueue;
+        this.metrics = metrics;
     }
 
     public IntakeReceipt receiveDocument(InboundPackage input) {
@@ -65,6 +68,7 @@ public class IntakeService {
             return receipt(store.findDuplicate(sender, parsed.documentId(), sha256).orElseThrow());
         }
         queue(accepted);
+        metrics.documentReceived();
         log.info("Accepted message {} ({} from {}, document {}) for {} connector(s)", accepted.id(),
                 parsed.documentNumber(), sender, parsed.documentId(), routes.size());
         return receipt(accepted);
