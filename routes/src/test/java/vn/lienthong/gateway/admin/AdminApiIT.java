@@ -65,15 +65,21 @@ class AdminApiIT extends GatewayIT {
     }
 
     @Test
-    void aDeadDeliveryIsReplayedWithAReasonDeliveredAndAudited() {
-        districtSystem.answerWith(503);
-        String id = post(SamplePackages.validDocumentNumbered(503));
-        await().atMost(Duration.ofSeconds(30)).until(() -> "DEAD".equals(state(id)));
+    void aDeadDeliveryIsListedAndItsConnectorShowsTheFailures() {
+        String id = deadMessage(508);
+
         assertThat((List<String>) JsonPath.read(get("/api/admin/dead-letters").getBody(), "$.items[*].messageId"))
                 .contains(id);
         String connectors = get("/api/admin/connectors").getBody();
         assertThat((List<Integer>) JsonPath.read(connectors,
                 "$[?(@.id=='phong-gddt-thach-ha')].consecutiveFailures")).allMatch(n -> n >= 3);
+        assertThat((List<String>) JsonPath.read(connectors, "$[?(@.id=='phong-gddt-thach-ha')].lastError"))
+                .allMatch(e -> e.startsWith("HTTP 503"));
+    }
+
+    @Test
+    void aDeadDeliveryIsReplayedWithAReasonDeliveredAndAudited() {
+        String id = deadMessage(503);
         assertThat(action(id, "replay", "  ").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         districtSystem.answerWith(202);
 
@@ -91,23 +97,48 @@ class AdminApiIT extends GatewayIT {
         assertThat((List<String>) JsonPath.read(audit, "$.items[?(@.target=='message:" + id + "')].actor"))
                 .containsExactly("admin");
         assertThat((Boolean) JsonPath.read(get("/api/admin/audit/verify").getBody(), "$.intact")).isTrue();
-        ResponseEntity<String> again = action(id, "replay", "Gửi lại lần nữa");
-        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(again.getHeaders().getContentType()).hasToString("application/problem+json");
     }
 
     @Test
-    void aFailingDeliveryCanBeAbandonedAndTheMessageIsFinished() {
-        districtSystem.answerWith(503);
-        String id = post(SamplePackages.validDocumentNumbered(504));
-        await().atMost(Duration.ofSeconds(20)).until(() -> attempts(id) >= 1);
+    void replayingAMessageWithNothingToReplayIsAConflict() {
+        String id = post(SamplePackages.validDocumentNumbered(509));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DELIVERED".equals(state(id)));
+
+        ResponseEntity<String> replay = action(id, "replay", "Gửi lại lần nữa");
+
+        assertThat(replay.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(replay.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(action("khong-co-van-ban-nay", "replay", "thử").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aDeadDeliveryCanBeAbandonedAndTheMessageIsFinished() {
+        String id = deadMessage(504);
 
         ResponseEntity<String> abandon = action(id, "abandon", "Trường đã sáp nhập, không nhận văn bản nữa");
 
         assertThat(abandon.getStatusCode()).isEqualTo(HttpStatus.OK);
-        await().atMost(Duration.ofSeconds(20)).until(() -> "ABANDONED".equals(state(id)));
-        assertThat((List<String>) JsonPath.read(get("/api/admin/messages/" + id).getBody(),
-                "$.recipients[?(@.agency=='000.20.31.H53')].deliveryState")).containsExactly("ABANDONED");
+        assertThat((String) JsonPath.read(abandon.getBody(), "$.messageState")).isEqualTo("ABANDONED");
+        assertThat(deliveryState(id, "000.20.31.H53")).isEqualTo("ABANDONED");
+        assertThat(action(id, "abandon", "lần nữa").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void aWaitingDeliveryAbandonedIsNotSentWhenItsWorkArrives() {
+        pauseOrResume("phong-gddt-thach-ha", "pause");
+        String id = post(SamplePackages.validDocumentNumbered(510));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DELIVERED".equals(deliveryState(id, "000.00.00.G03")));
+        int requestsBefore = districtSystem.requestCount();
+
+        ResponseEntity<String> abandon = action(id, "abandon", "Văn bản gửi nhầm nơi nhận");
+        pauseOrResume("phong-gddt-thach-ha", "resume");
+
+        assertThat(abandon.getStatusCode()).isEqualTo(HttpStatus.OK);
+        // A later document on the same queue is delivered only after the abandoned one's work was taken off it.
+        String later = post(SamplePackages.validDocumentNumbered(511));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DELIVERED".equals(state(later)));
+        assertThat(state(id)).isEqualTo("ABANDONED");
+        assertThat(districtSystem.requestCount()).isEqualTo(requestsBefore + 1);
     }
 
     @Test
@@ -133,15 +164,13 @@ class AdminApiIT extends GatewayIT {
 
     @Test
     void aPausedConnectorHoldsItsWorkUntilResumed() {
-        ResponseEntity<String> paused = asAdmin().exchange("/api/admin/connectors/bo-gddt/pause", HttpMethod.POST,
-                json("{\"reason\":\"Bộ GD&ĐT bảo trì hệ thống\"}"), String.class);
+        ResponseEntity<String> paused = pauseOrResume("bo-gddt", "pause");
         assertThat((Boolean) JsonPath.read(paused.getBody(), "$.paused")).isTrue();
         String id = post(SamplePackages.validDocumentNumbered(507));
         await().atMost(Duration.ofSeconds(20)).until(() -> "DELIVERED".equals(deliveryState(id, "000.20.31.H53")));
         assertThat(deliveryState(id, "000.00.00.G03")).isEqualTo("QUEUED");
 
-        asAdmin().exchange("/api/admin/connectors/bo-gddt/resume", HttpMethod.POST,
-                json("{\"reason\":\"Bảo trì xong\"}"), String.class);
+        pauseOrResume("bo-gddt", "resume");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "DELIVERED".equals(state(id)));
         List<String> actions = JsonPath.read(get("/api/admin/audit?size=200").getBody(),
@@ -157,6 +186,14 @@ class AdminApiIT extends GatewayIT {
                 .doesNotContain("/api/v1/documents");
     }
 
+    /** A document whose district delivery ran out of attempts while the district's system answered 503. */
+    private String deadMessage(int number) {
+        districtSystem.answerWith(503);
+        String id = post(SamplePackages.validDocumentNumbered(number));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DEAD".equals(state(id)));
+        return id;
+    }
+
     private String post(byte[] sample) {
         return JsonPath.read(postDocument(sample, ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.id");
     }
@@ -168,6 +205,11 @@ class AdminApiIT extends GatewayIT {
     private ResponseEntity<String> action(String id, String action, String reason) {
         return asAdmin().exchange("/api/admin/messages/" + id + "/" + action, HttpMethod.POST,
                 json("{\"reason\":\"" + reason + "\"}"), String.class);
+    }
+
+    private ResponseEntity<String> pauseOrResume(String connector, String action) {
+        return asAdmin().exchange("/api/admin/connectors/" + connector + "/" + action, HttpMethod.POST,
+                json("{\"reason\":\"Bảo trì hệ thống của đối tác\"}"), String.class);
     }
 
     private static HttpEntity<String> json(String body) {
@@ -183,11 +225,6 @@ class AdminApiIT extends GatewayIT {
     private String deliveryState(String id, String agency) {
         return jdbc.sql("select d.state from deliveries d join recipients r on r.delivery_id = d.id "
                 + "where r.message_id = ? and r.agency_id = ?").params(id, agency).query(String.class).single();
-    }
-
-    private int attempts(String id) {
-        return jdbc.sql("select coalesce(sum(attempts), 0) from deliveries where message_id = ?").param(id)
-                .query(Integer.class).single();
     }
 
     private static byte[] withSubject(byte[] sample, String subject) {

@@ -25,7 +25,7 @@ abstract class AuditContract {
 
     /** The store's database and the audit log with a real clock; nested so the application's scan skips it. */
     @Configuration(proxyBeanMethods = false)
-    @Import(StoreTestConfiguration.class)
+    @Import({StoreTestConfiguration.class, AuditLog.class, AuditVerifier.class})
     static class AuditTestConfiguration {
 
         @Bean

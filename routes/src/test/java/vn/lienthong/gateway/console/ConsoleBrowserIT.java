@@ -69,33 +69,18 @@ class ConsoleBrowserIT extends GatewayIT {
         browser = chromium();
 
         logIn();
-        browser.get(url("/console/messages"));
-        browser.findElement(By.id("number")).sendKeys("777/QĐ-SGDĐT");
-        browser.findElement(By.id("search")).click();
-        List<WebElement> found = browser.findElements(By.cssSelector("#results a.open"));
-        assertThat(found).extracting(WebElement::getText).containsExactly("777/QĐ-SGDĐT");
-        found.get(0).click();
+        openByNumber("777/QĐ-SGDĐT");
         assertThat(stateShown()).isEqualTo("DEAD");
         screenshot("1-tai-lieu-chuyen-that-bai");
-
         districtSystem.answerWith(202);
-        browser.findElement(By.id("replay")).click();
-        browser.findElement(By.id("reason")).sendKeys(REASON);
-        browser.findElement(By.id("confirm")).click();
+        replayWithReason();
 
-        assertThat(browser.findElement(By.id("flash")).getText()).contains("1");
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
             browser.navigate().refresh();
             return "DELIVERED".equals(stateShown());
         });
         screenshot("2-da-chuyen-sau-khi-gui-lai");
-        browser.get(url("/console/audit?verify=true"));
-        WebElement replayRow = browser.findElement(By.xpath(
-                "//table[@id='audit']//tr[td[@class='target' and text()='message:" + id + "']]"));
-        assertThat(replayRow.findElement(By.className("action")).getText()).isEqualTo("REPLAY");
-        assertThat(replayRow.findElement(By.className("actor")).getText()).isEqualTo("admin");
-        assertThat(replayRow.findElement(By.className("reason")).getText()).isEqualTo(REASON);
-        assertThat(browser.findElement(By.id("verification")).getAttribute("class")).isEqualTo("flash");
+        assertReplayAudited(id);
         screenshot("3-nhat-ky-thao-tac");
         browser.get(url("/console"));
         screenshot("0-tong-quan");
@@ -119,6 +104,33 @@ class ConsoleBrowserIT extends GatewayIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Document 778/QĐ-SGDĐT");
         browser.get(url("/console/audit"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Audit log");
+    }
+
+    private void openByNumber(String number) {
+        browser.get(url("/console/messages"));
+        browser.findElement(By.id("number")).sendKeys(number);
+        browser.findElement(By.id("search")).click();
+        List<WebElement> found = browser.findElements(By.cssSelector("#results a.open"));
+        assertThat(found).extracting(WebElement::getText).containsExactly(number);
+        found.get(0).click();
+    }
+
+    private void replayWithReason() {
+        browser.findElement(By.id("replay")).click();
+        assertThat(browser.findElements(By.cssSelector("#affected tbody tr"))).hasSize(1);
+        browser.findElement(By.id("reason")).sendKeys(REASON);
+        browser.findElement(By.id("confirm")).click();
+        assertThat(browser.findElement(By.id("flash")).getText()).contains("1");
+    }
+
+    private void assertReplayAudited(String id) {
+        browser.get(url("/console/audit?verify=true"));
+        WebElement replayRow = browser.findElement(By.xpath(
+                "//table[@id='audit']//tr[td[@class='target' and text()='message:" + id + "']]"));
+        assertThat(replayRow.findElement(By.className("action")).getText()).isEqualTo("REPLAY");
+        assertThat(replayRow.findElement(By.className("actor")).getText()).isEqualTo("admin");
+        assertThat(replayRow.findElement(By.className("reason")).getText()).isEqualTo(REASON);
+        assertThat(browser.findElement(By.id("verification")).getAttribute("class")).isEqualTo("flash");
     }
 
     private void logIn() {

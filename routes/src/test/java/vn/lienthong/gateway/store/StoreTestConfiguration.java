@@ -10,15 +10,12 @@ import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfigu
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-import vn.lienthong.gateway.audit.AuditLog;
-import vn.lienthong.gateway.audit.AuditVerifier;
-
 /** Just the store and its database: no broker, no Camel, no web server. */
 @Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         TransactionAutoConfiguration.class, FlywayAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
         JdbcClientAutoConfiguration.class})
 @Import({MessageStore.class, DeliveryStore.class, MessageEvents.class, MessageStateUpdater.class,
-        DocumentQueries.class, AuditLog.class, AuditVerifier.class})
+        DocumentQueries.class})
 public class StoreTestConfiguration {
 }
