@@ -37,3 +37,11 @@ values (1, 0, '0000000000000000000000000000000000000000000000000000000000000000'
 create index ix_deliveries_connector on deliveries (connector_id, state);
 create index ix_deliveries_finished on deliveries (state, finished_at);
 create index ix_messages_number on messages (code_number, code_notation);
+
+-- Connectors an operator paused: their dispatch routes stay stopped across restarts until someone resumes them.
+create table connector_pauses (
+    connector_id  varchar(64)  primary key,
+    paused_by     varchar(64)  not null,
+    paused_at     timestamp with time zone not null,
+    reason        varchar(2000)
+);

@@ -1,5 +1,6 @@
 package vn.lienthong.gateway.operations;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.apache.camel.CamelContext;
@@ -11,10 +12,11 @@ import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.gateway.audit.AuditLog;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
 import vn.lienthong.gateway.dispatch.DispatchRoutes;
+import vn.lienthong.gateway.store.ConnectorPauses;
 
 /**
- * Shows each connector's health and pauses or resumes its dispatch route. A pause holds until resumed or until
- * the gateway restarts; work keeps arriving on the queue and nothing is lost meanwhile.
+ * Shows each connector's health and pauses or resumes its dispatch route. A pause is stored and holds across
+ * restarts until resumed; work keeps arriving on the queue and nothing is lost meanwhile.
  */
 @Service
 public class ConnectorOperations {
@@ -24,16 +26,21 @@ public class ConnectorOperations {
     private final QueueDepths queues;
     private final CamelContext camel;
     private final AuditLog audit;
+    private final ConnectorPauses pauses;
     private final TransactionTemplate tx;
+    private final Clock clock;
 
     public ConnectorOperations(ConnectorRegistry connectors, ConnectorActivityQueries activity, QueueDepths queues,
-                               CamelContext camel, AuditLog audit, TransactionTemplate tx) {
+                               CamelContext camel, AuditLog audit, ConnectorPauses pauses, TransactionTemplate tx,
+                               Clock clock) {
         this.connectors = connectors;
         this.activity = activity;
         this.queues = queues;
         this.camel = camel;
         this.audit = audit;
+        this.pauses = pauses;
         this.tx = tx;
+        this.clock = clock;
     }
 
     public List<ConnectorStatus> all() {
@@ -44,11 +51,13 @@ public class ConnectorOperations {
         return status(connector(connectorId));
     }
 
-    /** The audit row and the suspension succeed together: a failing suspend rolls the row back. */
+    /** The audit row, the stored pause and the suspension succeed together: a failing suspend rolls both back. */
     public ConnectorStatus pause(String connectorId, String actor, String reason) {
         ConnectorDefinition connector = connector(connectorId);
+        String why = Reasons.require(reason);
         tx.executeWithoutResult(s -> {
-            audit.append(actor, "PAUSE", "connector:" + connectorId, Reasons.require(reason), DispatchRoutes.routeIdFor(connector));
+            audit.append(actor, "PAUSE", "connector:" + connectorId, why, DispatchRoutes.routeIdFor(connector));
+            pauses.pause(connectorId, actor, why, clock.instant());
             suspend(connector);
         });
         return status(connector);
@@ -56,8 +65,10 @@ public class ConnectorOperations {
 
     public ConnectorStatus resume(String connectorId, String actor, String reason) {
         ConnectorDefinition connector = connector(connectorId);
+        String why = Reasons.require(reason);
         tx.executeWithoutResult(s -> {
-            audit.append(actor, "RESUME", "connector:" + connectorId, Reasons.require(reason), DispatchRoutes.routeIdFor(connector));
+            audit.append(actor, "RESUME", "connector:" + connectorId, why, DispatchRoutes.routeIdFor(connector));
+            pauses.resume(connectorId);
             resume(connector);
         });
         return status(connector);
@@ -71,9 +82,15 @@ public class ConnectorOperations {
         }
     }
 
+    /** A route paused before a restart was never started; one paused since start-up is suspended. */
     private void resume(ConnectorDefinition connector) {
+        String routeId = DispatchRoutes.routeIdFor(connector);
         try {
-            camel.getRouteController().resumeRoute(DispatchRoutes.routeIdFor(connector));
+            if (camel.getRouteController().getRouteStatus(routeId) == ServiceStatus.Stopped) {
+                camel.getRouteController().startRoute(routeId);
+            } else {
+                camel.getRouteController().resumeRoute(routeId);
+            }
         } catch (Exception e) {
             throw new IllegalStateException("could not resume " + DispatchRoutes.routeIdFor(connector), e);
         }
