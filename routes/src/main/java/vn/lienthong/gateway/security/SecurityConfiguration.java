@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * Three doors: the partner API keeps its own {@code X-API-Key} check, the admin API takes HTTP Basic or a console
@@ -50,6 +53,7 @@ public class SecurityConfiguration {
         var problems = new ProblemSecurityHandler(json);
         return http.securityMatcher("/api/admin/**")
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/admin/users", "/api/admin/users/**").access(builtInAdmin())
                         .requestMatchers(POST, OPERATOR_ACTIONS).hasRole(Role.OPERATOR.name())
                         .requestMatchers(POST, CONNECTOR_ACTIONS)
                         .hasAnyRole(Role.OPERATOR.name(), Role.INTEGRATOR.name())
@@ -59,6 +63,12 @@ public class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    /** User management is the bootstrap account's job: roles describe operations work, not who hires whom. */
+    private static AuthorizationManager<RequestAuthorizationContext> builtInAdmin() {
+        return (authentication, context) -> new AuthorizationDecision(authentication.get().isAuthenticated()
+                && AdminUserInitializer.ADMIN.equals(authentication.get().getName()));
     }
 
     /** Everything else: the console with a form login, and the open probes. */

@@ -3,6 +3,7 @@ package vn.lienthong.gateway.security;
 import static vn.lienthong.gateway.store.Timestamps.utc;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,6 +36,18 @@ public class UserStore implements UserDetailsService {
                         .build())
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no user " + username));
+    }
+
+    public List<UserAccount> all() {
+        return jdbc.sql("select username, roles, enabled from users order by username")
+                .query((rs, n) -> new UserAccount(rs.getString("username"), List.of(rs.getString("roles").split(",")),
+                        rs.getBoolean("enabled")))
+                .list();
+    }
+
+    public void disable(String username, Instant now) {
+        jdbc.sql("update users set enabled = false, updated_at = ? where username = ?").params(utc(now), username)
+                .update();
     }
 
     public Optional<String> passwordHashOf(String username) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +81,43 @@ class OperationsSecurityIT extends GatewayIT {
     }
 
     @Test
+    void theAdminGivesAColleagueAccessWithoutSqlAndTheChangeIsAudited() {
+        ResponseEntity<String> tooShort = asAdmin().exchange("/api/admin/users/le.van.cuong", HttpMethod.PUT,
+                json("{\"password\":\"ngắn\",\"roles\":[\"AUDITOR\"],\"reason\":\"Nhân sự mới\"}"), String.class);
+        ResponseEntity<String> created = asAdmin().exchange("/api/admin/users/le.van.cuong", HttpMethod.PUT,
+                json("{\"password\":\"auditor-password-2026\",\"roles\":[\"AUDITOR\"],"
+                        + "\"reason\":\"Thanh tra Sở cần xem nhật ký\"}"), String.class);
+
+        assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("le.van.cuong", "auditor-password-2026")
+                .getForEntity("/api/admin/messages", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        String audit = asAdmin().getForEntity("/api/admin/audit", String.class).getBody();
+        assertThat((List<String>) JsonPath.read(audit, "$.items[?(@.target=='user:le.van.cuong')].action"))
+                .containsExactly("USER_CREATE");
+        assertThat(audit).doesNotContain("auditor-password-2026");
+    }
+
+    @Test
+    void onlyTheBuiltInAdminManagesUsers() {
+        asAdmin().exchange("/api/admin/users/pham.thi.dung", HttpMethod.PUT,
+                json("{\"password\":\"operator-password-2026\",\"roles\":[\"OPERATOR\"],"
+                        + "\"reason\":\"Cán bộ trực vận hành\"}"), String.class);
+        var operator = http.withBasicAuth("pham.thi.dung", "operator-password-2026");
+
+        ResponseEntity<String> replayUnknown = operator.exchange("/api/admin/messages/khong-co/replay",
+                HttpMethod.POST, json("{\"reason\":\"thử\"}"), String.class);
+        ResponseEntity<String> listUsers = operator.getForEntity("/api/admin/users", String.class);
+        asAdmin().exchange("/api/admin/users/pham.thi.dung/disable", HttpMethod.POST,
+                json("{\"reason\":\"Chuyển công tác\"}"), String.class);
+        ResponseEntity<String> afterDisable = operator.getForEntity("/api/admin/audit", String.class);
+
+        assertThat(replayUnknown.getStatusCode()).as("an operator may replay").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(listUsers.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(afterDisable.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void healthAndMetricsStayOpen() {
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -102,5 +140,11 @@ class OperationsSecurityIT extends GatewayIT {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("ApiKey");
+    }
+
+    private static HttpEntity<String> json(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
     }
 }
