@@ -78,7 +78,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                         "the gateway cannot reach its durable store; nothing was accepted, try again later"));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    /** A problem of the gateway's own type namespace; shared with the admin API's advice. */
+    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + type));
         problem.setTitle(title);

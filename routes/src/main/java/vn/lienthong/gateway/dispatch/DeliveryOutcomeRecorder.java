@@ -1,5 +1,6 @@
 package vn.lienthong.gateway.dispatch;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.slf4j.Logger;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
 import vn.lienthong.connectors.spi.RetryPolicy;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
+import vn.lienthong.gateway.metrics.GatewayMetrics;
 import vn.lienthong.gateway.store.DeliveryState;
 import vn.lienthong.gateway.store.DeliveryStore;
 import vn.lienthong.gateway.store.QueuedDelivery;
@@ -22,11 +24,14 @@ public class DeliveryOutcomeRecorder {
     private final DeliveryStore deliveries;
     private final ConnectorRegistry connectors;
     private final WorkQueue workQueue;
+    private final GatewayMetrics metrics;
 
-    public DeliveryOutcomeRecorder(DeliveryStore deliveries, ConnectorRegistry connectors, WorkQueue workQueue) {
+    public DeliveryOutcomeRecorder(DeliveryStore deliveries, ConnectorRegistry connectors, WorkQueue workQueue,
+                                   GatewayMetrics metrics) {
         this.deliveries = deliveries;
         this.connectors = connectors;
         this.workQueue = workQueue;
+        this.metrics = metrics;
     }
 
     public void record(AttemptResult attempt) {
@@ -37,6 +42,8 @@ public class DeliveryOutcomeRecorder {
                 ? attempt.finishedAt().plus(retry.delayAfterAttempt(delivery.attemptNumber()))
                 : null;
         deliveries.recordAttempt(delivery, attempt.outcome(), attempt.startedAt(), attempt.finishedAt(), next, nextDueAt);
+        metrics.attempt(delivery.connectorId(), attempt.outcome().result().name(),
+                Duration.between(attempt.startedAt(), attempt.finishedAt()));
         log.info("Delivery {} of message {} to {}: attempt {} {} -> {}", delivery.deliveryId(), delivery.messageId(),
                 delivery.connectorId(), delivery.attemptNumber(), attempt.outcome().detail(), next);
         if (next == DeliveryState.RETRYING) {

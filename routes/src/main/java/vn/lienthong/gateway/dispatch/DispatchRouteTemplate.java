@@ -17,10 +17,13 @@ public class DispatchRouteTemplate extends RouteBuilder {
         routeTemplate(TEMPLATE_ID)
                 .templateParameter("queue")
                 .templateParameter("concurrency")
+                .templateParameter("autoStartup", "true")
                 // Local JMS transactions (no transaction manager) keep consumers cached: with a transaction
                 // manager Spring opens a consumer per message, which bounces prefetched messages.
                 .from("jms:queue:{{queue}}?transacted=true&lazyCreateTransactionManager=false"
                         + "&concurrentConsumers={{concurrency}}")
+                    // A connector an operator paused stays stopped after a restart until it is resumed.
+                    .autoStartup("{{autoStartup}}")
                     .bean(DeliveryClaimer.class, "claim")
                     .filter(body().isNotNull())
                         .bean(TransportDispatcher.class, "send")

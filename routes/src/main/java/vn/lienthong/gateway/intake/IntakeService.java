@@ -10,6 +10,7 @@ import org.springframework.jms.JmsException;
 import org.springframework.stereotype.Service;
 
 import vn.lienthong.gateway.dispatch.WorkQueue;
+import vn.lienthong.gateway.metrics.GatewayMetrics;
 import vn.lienthong.gateway.store.AcceptedMessage;
 import vn.lienthong.gateway.signature.IncomingSignatureCheck;
 import vn.lienthong.gateway.signature.OutboundSigner;
@@ -41,12 +42,13 @@ public class IntakeService {
     private final OutboundSigner outboundSigner;
     private final MessageStore store;
     private final WorkQueue workQueue;
+    private final GatewayMetrics metrics;
     private final StatusCorrelator correlator;
     private final StatusStore statuses;
 
     public IntakeService(EdxmlValidator validator, RecipientResolver recipients, IncomingSignatureCheck signatureCheck,
                          OutboundSigner outboundSigner, MessageStore store, WorkQueue workQueue,
-                         StatusCorrelator correlator, StatusStore statuses) {
+                         StatusCorrelator correlator, StatusStore statuses, GatewayMetrics metrics) {
         this.validator = validator;
         this.recipients = recipients;
         this.correlator = correlator;
@@ -55,6 +57,7 @@ public class IntakeService {
         this.outboundSigner = outboundSigner;
         this.store = store;
         this.workQueue = workQueue;
+        this.metrics = metrics;
     }
 
     public IntakeReceipt receiveDocument(InboundPackage input) {
@@ -111,6 +114,7 @@ public class IntakeService {
             return receipt(store.findDuplicate(sender, parsed.documentId(), sha256).orElseThrow());
         }
         queue(accepted);
+        metrics.documentReceived();
         log.info("Accepted {} {} ({} from {}, document {}) for {} connector(s)", parsed.kind(), accepted.id(),
                 parsed.kind() == PackageKind.STATUS ? parsed.statusCode() : parsed.documentNumber(), sender,
                 parsed.documentId(), routes.size());

@@ -15,9 +15,11 @@ public enum DeliveryState {
     /** The last attempt the connector's retry policy allows failed. */
     DEAD,
     /** The partner refused the package permanently. */
-    REJECTED;
+    REJECTED,
+    /** An operator gave up on it, with a reason in the audit log; nothing will try it again. */
+    ABANDONED;
 
-    public static final Set<DeliveryState> FINISHED = EnumSet.of(DELIVERED, DEAD, REJECTED);
+    public static final Set<DeliveryState> FINISHED = EnumSet.of(DELIVERED, DEAD, REJECTED, ABANDONED);
 
     public boolean isFinished() {
         return FINISHED.contains(this);

@@ -27,6 +27,14 @@ public class DocumentQueries {
                 .query(String.class).optional();
     }
 
+    /** The package bytes exactly as stored, {@code RECEIVED} from the sender or {@code SENT} on to recipients. */
+    public Optional<byte[]> packageOf(String messageId, String direction) {
+        return jdbc.sql("select content from packages where message_id = ? and direction = ? order by stored_at desc")
+                .params(messageId, direction)
+                .query((rs, n) -> rs.getBytes(1))
+                .list().stream().findFirst();
+    }
+
     public Optional<DocumentView> find(String messageId) {
         Map<String, List<DocumentView.Attempt>> attempts = attemptsByDelivery(messageId);
         List<DocumentView.Recipient> recipients = jdbc.sql("""

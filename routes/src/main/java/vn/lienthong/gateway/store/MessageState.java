@@ -11,5 +11,7 @@ public enum MessageState {
     /** At least one delivery ran out of attempts. */
     DEAD,
     /** At least one partner refused the package permanently, none ran out of attempts. */
-    REJECTED
+    REJECTED,
+    /** Every delivery finished, at least one abandoned by an operator, none dead or refused. */
+    ABANDONED
 }

@@ -45,6 +45,10 @@ public class MessageStateUpdater {
         if (states.stream().allMatch(s -> s == DeliveryState.DELIVERED)) {
             return MessageState.DELIVERED;
         }
-        return states.contains(DeliveryState.DEAD) ? MessageState.DEAD : MessageState.REJECTED;
+        if (states.contains(DeliveryState.DEAD)) {
+            return MessageState.DEAD;
+        }
+        // A refusal still needs an operator's eye; an abandoned delivery already had one.
+        return states.contains(DeliveryState.REJECTED) ? MessageState.REJECTED : MessageState.ABANDONED;
     }
 }

@@ -1,6 +1,7 @@
 package vn.lienthong.gateway.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.lienthong.gateway.store.DeliveryState.ABANDONED;
 import static vn.lienthong.gateway.store.DeliveryState.DEAD;
 import static vn.lienthong.gateway.store.DeliveryState.DELIVERED;
 import static vn.lienthong.gateway.store.DeliveryState.IN_FLIGHT;
@@ -40,5 +41,16 @@ class MessageStateTest {
     @Test
     void aRefusalWithoutDeadDeliveriesIsRejected() {
         assertThat(MessageStateUpdater.derive(List.of(DELIVERED, REJECTED), true)).isEqualTo(MessageState.REJECTED);
+    }
+
+    @Test
+    void anAbandonedDeliveryFinishesTheMessageAsAbandoned() {
+        assertThat(MessageStateUpdater.derive(List.of(DELIVERED, ABANDONED), true)).isEqualTo(MessageState.ABANDONED);
+    }
+
+    @Test
+    void aDeadOrRefusedDeliveryOutweighsAnAbandonedOne() {
+        assertThat(MessageStateUpdater.derive(List.of(ABANDONED, DEAD), true)).isEqualTo(MessageState.DEAD);
+        assertThat(MessageStateUpdater.derive(List.of(ABANDONED, REJECTED), true)).isEqualTo(MessageState.REJECTED);
     }
 }

@@ -17,5 +17,5 @@ import org.springframework.context.annotation.Import;
         JdbcClientAutoConfiguration.class})
 @Import({MessageStore.class, DeliveryStore.class, MessageEvents.class, MessageStateUpdater.class,
         DocumentQueries.class})
-class StoreTestConfiguration {
+public class StoreTestConfiguration {
 }

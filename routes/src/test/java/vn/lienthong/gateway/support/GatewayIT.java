@@ -36,6 +36,8 @@ public abstract class GatewayIT {
     protected static final String DISTRICT = "000.20.31.H53";
     protected static final String MINISTRY = "000.00.00.G03";
     protected static final String SCHOOL = "000.21.31.H53";
+    /** The built-in admin's password in every test gateway (ASCII: HTTP Basic clients encode ISO-8859-1). */
+    protected static final String ADMIN_PASSWORD = "it-admin-password-2026";
 
     protected static final RestPartnerSimulator departmentSystem;
     protected static final RestPartnerSimulator districtSystem;
@@ -81,6 +83,7 @@ public abstract class GatewayIT {
         registry.add("lienthong.trust.revocation-timeout", () -> "2s");
         registry.add("lienthong.folder.poll-delay", () -> "200ms");
         registry.add("spring.artemis.embedded.server-id", () -> ThreadLocalRandom.current().nextInt(1, 1_000_000));
+        registry.add("LIENTHONG_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
     }
 
     private static Path newDataDir() {
@@ -131,6 +134,11 @@ public abstract class GatewayIT {
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-API-Key", apiKey);
         return http.exchange("/api/v1/documents/" + id, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    /** The admin API as the built-in admin, over HTTP Basic. */
+    protected TestRestTemplate asAdmin() {
+        return http.withBasicAuth("admin", ADMIN_PASSWORD);
     }
 
     protected long rows(String table) {

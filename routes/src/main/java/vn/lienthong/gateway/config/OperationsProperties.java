@@ -1,0 +1,21 @@
+package vn.lienthong.gateway.config;
+
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code lienthong.operations.*} settings of the console and the admin API.
+ *
+ * @param timeZone the zone in which "today", the dashboard's hours and days, and date-only search filters are
+ *     read; the department's own, so a day starts at its midnight
+ * @param replayBatchSize how many messages a bulk replay job replays between two looks at the store; smaller
+ *     batches let other work in between
+ * @param partnerDownAfter how many failed attempts in a row make a connector's health component PARTNER_DOWN
+ */
+@ConfigurationProperties(prefix = "lienthong.operations")
+public record OperationsProperties(@DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone,
+                                   @DefaultValue("100") int replayBatchSize,
+                                   @DefaultValue("3") int partnerDownAfter) {
+}

@@ -1,0 +1,92 @@
+package vn.lienthong.gateway.security;
+
+import static org.springframework.http.HttpMethod.POST;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+/**
+ * Three doors: the partner API keeps its own {@code X-API-Key} check, the admin API takes HTTP Basic or a console
+ * session, the console a form login; health and metrics stay open for probes and scrapers.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    /** Operator actions that change deliveries; the same paths under the console. */
+    static final String[] OPERATOR_ACTIONS = {"/api/admin/messages/*/replay", "/api/admin/messages/replay",
+        "/api/admin/messages/*/abandon", "/console/messages/*/replay", "/console/messages/*/abandon"};
+    static final String[] CONNECTOR_ACTIONS = {"/api/admin/connectors/*/pause", "/api/admin/connectors/*/resume",
+        "/console/connectors/*/pause", "/console/connectors/*/resume"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** Partners authenticate per request with their API key, checked by PartnerAuthenticator. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain partnerApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/v1/**", "/soap/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /** CSRF is off here: Basic requests carry no ambient cookie, and the session cookie is SameSite=Lax. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain adminApi(HttpSecurity http, ObjectMapper json) throws Exception {
+        var problems = new ProblemSecurityHandler(json);
+        return http.securityMatcher("/api/admin/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/admin/users", "/api/admin/users/**").access(builtInAdmin())
+                        .requestMatchers(POST, OPERATOR_ACTIONS).hasRole(Role.OPERATOR.name())
+                        .requestMatchers(POST, CONNECTOR_ACTIONS)
+                        .hasAnyRole(Role.OPERATOR.name(), Role.INTEGRATOR.name())
+                        .anyRequest().hasAnyRole(Role.all()))
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /** User management is the bootstrap account's job: roles describe operations work, not who hires whom. */
+    private static AuthorizationManager<RequestAuthorizationContext> builtInAdmin() {
+        return (authentication, context) -> new AuthorizationDecision(authentication.get().isAuthenticated()
+                && AdminUserInitializer.ADMIN.equals(authentication.get().getName()));
+    }
+
+    /** Everything else: the console with a form login, and the open probes. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain console(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/console/login", "/console/assets/**", "/error").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers(POST, OPERATOR_ACTIONS).hasRole(Role.OPERATOR.name())
+                        .requestMatchers(POST, CONNECTOR_ACTIONS)
+                        .hasAnyRole(Role.OPERATOR.name(), Role.INTEGRATOR.name())
+                        .anyRequest().hasAnyRole(Role.all()))
+                .formLogin(f -> f.loginPage("/console/login").defaultSuccessUrl("/console", false).permitAll())
+                .logout(l -> l.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
+                .build();
+    }
+}

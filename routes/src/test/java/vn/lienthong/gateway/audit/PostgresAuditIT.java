@@ -1,0 +1,24 @@
+package vn.lienthong.gateway.audit;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The audit contract on PostgreSQL, where row locks are real: concurrent appends must queue on the head row. */
+@SpringBootTest(classes = AuditContract.AuditTestConfiguration.class)
+class PostgresAuditIT extends AuditContract {
+
+    private static final String SCHEMA = "audit_it_" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        String url = System.getenv().getOrDefault("LIENTHONG_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        registry.add("spring.datasource.url", () -> url + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("LIENTHONG_TEST_POSTGRES_USER", "postgres"));
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.create-schemas", () -> "true");
+    }
+}
