@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import vn.lienthong.gateway.support.ConnectorFiles;
 import vn.lienthong.gateway.support.GatewayIT;
 import vn.lienthong.gateway.support.SamplePackages;
+import vn.lienthong.gateway.support.SignedPackages;
 
 /** An operator finds, inspects, downloads, replays and abandons documents over the admin API, all audited. */
 class AdminApiIT extends GatewayIT {
@@ -44,8 +45,12 @@ class AdminApiIT extends GatewayIT {
         assertThat((List<String>) JsonPath.read(bySubject, "$.items[*].documentNumber")).containsExactly("501/QĐ-SGDĐT");
         assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_XML);
         assertThat(download.getBody()).isEqualTo(sample);
-        assertThat(get("/api/admin/messages/" + id + "/package?direction=SENT").getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+        // The department holds a key in the test gateway: what was sent is the same package with its signature.
+        ResponseEntity<byte[]> sent = asAdmin().getForEntity("/api/admin/messages/" + id + "/package?direction=SENT",
+                byte[].class);
+        assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(SignedPackages.withoutSignature(sent.getBody())).isEqualTo(sample);
+        assertThat(sent.getBody()).isNotEqualTo(sample);
     }
 
     @Test

@@ -34,11 +34,11 @@ class SignedDocumentIT extends GatewayIT {
 
     @Test
     void anUnsignedPackageFromTheDepartmentIsSignedAsTheDepartment() {
-        byte[] unsigned = SamplePackages.validDocumentNumbered(501);
+        byte[] unsigned = SamplePackages.validDocumentNumbered(1501);
 
         String id = accepted(postDocument(unsigned, ConnectorFiles.DEPARTMENT_KEY));
 
-        byte[] delivered = awaitDelivered(id, districtSystem, "501/QĐ-SGDĐT");
+        byte[] delivered = awaitDelivered(id, districtSystem, "1501/QĐ-SGDĐT");
         SignatureReport report = verifier.verify(delivered, samplePkiTrust);
         assertThat(report.outcome()).as(report.reason()).isEqualTo(SignatureReport.Outcome.VALID);
         assertThat(report.signerSubject()).contains("Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh");
@@ -49,11 +49,11 @@ class SignedDocumentIT extends GatewayIT {
 
     @Test
     void aPackageSignedByItsSenderIsForwardedByteForByte() throws Exception {
-        byte[] signed = SamplePki.signerFor(MINISTRY, "orgs/bo-gddt.p12").sign(SamplePackages.fromMinistryNumbered(502));
+        byte[] signed = SamplePki.signerFor(MINISTRY, "orgs/bo-gddt.p12").sign(SamplePackages.fromMinistryNumbered(1502));
 
         String id = accepted(postDocument(signed, ConnectorFiles.MINISTRY_KEY));
 
-        byte[] delivered = awaitDelivered(id, districtSystem, "502/QĐ-SGDĐT");
+        byte[] delivered = awaitDelivered(id, districtSystem, "1502/QĐ-SGDĐT");
         assertThat(delivered).isEqualTo(signed);
         String view = getDocument(id, ConnectorFiles.MINISTRY_KEY).getBody();
         assertThat((String) JsonPath.read(view, "$.signature.outcome")).isEqualTo("VALID");
@@ -65,7 +65,7 @@ class SignedDocumentIT extends GatewayIT {
     void aConnectorThatRequiresSignaturesRefusesAnUnsignedPackage() {
         long before = rows("messages");
 
-        ResponseEntity<String> response = postDocument(SamplePackages.fromMinistryNumbered(503),
+        ResponseEntity<String> response = postDocument(SamplePackages.fromMinistryNumbered(1503),
                 ConnectorFiles.MINISTRY_KEY);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -83,7 +83,7 @@ class SignedDocumentIT extends GatewayIT {
         "bad/wrong-key-usage.p12, key usage"
     })
     void aFaultySignatureIsRefusedWithItsReason(String keystore, String reason) throws Exception {
-        byte[] signed = SamplePki.signerFor(DEPARTMENT, keystore).sign(SamplePackages.validDocumentNumbered(504));
+        byte[] signed = SamplePki.signerFor(DEPARTMENT, keystore).sign(SamplePackages.validDocumentNumbered(1504));
         long before = rows("messages");
 
         ResponseEntity<String> response = postDocument(signed, ConnectorFiles.DEPARTMENT_KEY);
@@ -97,7 +97,7 @@ class SignedDocumentIT extends GatewayIT {
 
     @Test
     void aPackageAlteredAfterSigningIsRefused() throws Exception {
-        byte[] signed = SamplePki.signerFor(MINISTRY, "orgs/bo-gddt.p12").sign(SamplePackages.fromMinistryNumbered(505));
+        byte[] signed = SamplePki.signerFor(MINISTRY, "orgs/bo-gddt.p12").sign(SamplePackages.fromMinistryNumbered(1505));
         byte[] tampered = new String(signed, StandardCharsets.UTF_8)
                 .replace("Về việc tổ chức kỳ thi", "Về việc hoãn kỳ thi").getBytes(StandardCharsets.UTF_8);
 

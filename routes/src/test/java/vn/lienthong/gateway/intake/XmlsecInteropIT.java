@@ -30,9 +30,9 @@ class XmlsecInteropIT extends GatewayIT {
 
     @Test
     void whatTheGatewaySignsVerifiesWithXmlsec1() throws Exception {
-        postDocument(SamplePackages.validDocumentNumbered(601), ConnectorFiles.DEPARTMENT_KEY);
+        postDocument(SamplePackages.validDocumentNumbered(1601), ConnectorFiles.DEPARTMENT_KEY);
 
-        byte[] delivered = awaitPackage(601);
+        byte[] delivered = awaitPackage(1601);
         Xmlsec1.Result result = Xmlsec1.verify(delivered);
 
         assertThat(result.exitCode()).as(result.output()).isZero();
@@ -41,12 +41,12 @@ class XmlsecInteropIT extends GatewayIT {
 
     @Test
     void aPackageSignedByXmlsec1IsAcceptedAndDeliveredWithItsSignatureStillValid() throws Exception {
-        byte[] signed = Xmlsec1.sign(withSignatureTemplate(SamplePackages.fromMinistryNumbered(602)), "orgs/bo-gddt.p12");
+        byte[] signed = Xmlsec1.sign(withSignatureTemplate(SamplePackages.fromMinistryNumbered(1602)), "orgs/bo-gddt.p12");
 
         ResponseEntity<String> response = postDocument(signed, ConnectorFiles.MINISTRY_KEY);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
-        byte[] delivered = awaitPackage(602);
+        byte[] delivered = awaitPackage(1602);
         assertThat(delivered).isEqualTo(signed);
         assertThat(Xmlsec1.verify(delivered).exitCode()).isZero();
         String view = getDocument(JsonPath.read(response.getBody(), "$.id"), ConnectorFiles.MINISTRY_KEY).getBody();
@@ -55,8 +55,8 @@ class XmlsecInteropIT extends GatewayIT {
 
     @Test
     void aPackageSignedByXmlsec1AndThenAlteredIsRefused() throws Exception {
-        byte[] signed = Xmlsec1.sign(withSignatureTemplate(SamplePackages.fromMinistryNumbered(603)), "orgs/bo-gddt.p12");
-        byte[] tampered = SignedPackages.text(signed).replace("<edXML:CodeNumber>603<", "<edXML:CodeNumber>604<")
+        byte[] signed = Xmlsec1.sign(withSignatureTemplate(SamplePackages.fromMinistryNumbered(1603)), "orgs/bo-gddt.p12");
+        byte[] tampered = SignedPackages.text(signed).replace("<edXML:CodeNumber>1603<", "<edXML:CodeNumber>1604<")
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(Xmlsec1.verify(tampered).exitCode()).as("xmlsec1 refuses it too").isNotZero();
 
