@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import vn.lienthong.gateway.connector.ConnectorReload;
 import vn.lienthong.gateway.operations.ConnectorOperations;
 import vn.lienthong.gateway.operations.ConnectorStatus;
 import vn.lienthong.gateway.operations.DeadLetter;
@@ -47,6 +48,12 @@ public class AdminConnectorsController {
     @PostMapping(path = "/api/admin/connectors/{id}/resume", produces = MediaType.APPLICATION_JSON_VALUE)
     public ConnectorStatus resume(@PathVariable String id, @RequestBody ReasonRequest body, Principal user) {
         return connectors.resume(id, user.getName(), body.reason());
+    }
+
+    @Operation(summary = "Re-read the connector directory; refused as a whole, with every error, if any file is bad")
+    @PostMapping(path = "/api/admin/connectors/reload", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ConnectorReload reload(@RequestBody ReasonRequest body, Principal user) {
+        return connectors.reload(user.getName(), body.reason());
     }
 
     @Operation(summary = "Deliveries that ran out of attempts, newest first")

@@ -8,34 +8,77 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.config.ConnectorCatalog;
 import vn.lienthong.connectors.config.ConnectorConfigException;
 import vn.lienthong.connectors.config.ConnectorDirectory;
+import vn.lienthong.connectors.config.ConnectorError;
 import vn.lienthong.connectors.dispatch.Transport;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.TransportType;
 import vn.lienthong.gateway.config.LienthongProperties;
 
-/** The connectors in force, read once from {@code lienthong.connectors-dir}; a bad file stops the start-up. */
+/**
+ * The connectors in force, read from {@code lienthong.connectors-dir}: a bad file stops the start-up, and a
+ * {@link #reload()} replaces them all at once or, if any file is bad, not at all.
+ */
 @Component
 public class ConnectorRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectorRegistry.class);
 
-    private final ConnectorCatalog catalog;
+    private final LienthongProperties properties;
+    private final Set<TransportType> available;
+    private final ApplicationEventPublisher events;
+    // Replaced whole by a reload, so a reader sees either the old set or the new one, never a mix.
+    private volatile ConnectorCatalog catalog;
 
-    public ConnectorRegistry(LienthongProperties properties, List<Transport> transports) throws ConnectorConfigException {
+    public ConnectorRegistry(LienthongProperties properties, List<Transport> transports,
+                             ApplicationEventPublisher events) throws ConnectorConfigException {
+        this.properties = properties;
+        this.available = transports.stream().map(Transport::type).collect(Collectors.toUnmodifiableSet());
+        this.events = events;
         if (!Files.isDirectory(properties.connectorsDir())) {
             log.warn("Connector directory {} does not exist: the gateway starts with no partner systems",
                     properties.connectorsDir().toAbsolutePath());
         }
         List<ConnectorDefinition> definitions = ConnectorDirectory.load(properties.connectorsDir());
-        requireImplementedTransports(definitions, transports);
+        List<ConnectorError> missing = missingTransports(definitions);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Invalid connector files:\n" + missing.stream()
+                    .map(ConnectorError::toString).collect(Collectors.joining("\n")));
+        }
         this.catalog = ConnectorCatalog.of(definitions);
-        definitions.forEach(c -> log.info("Connector {} ({}) over {} for agencies {} from {}",
-                c.id(), c.name(), c.transport().key(), c.agencies(), c.sourceFile()));
+        definitions.forEach(ConnectorRegistry::logConnector);
+    }
+
+    /**
+     * Reads the whole directory again with the start-up rules; only when every file is valid do the new connectors
+     * replace the old, and listeners of {@link ConnectorsChanged} bring the routes in line.
+     */
+    public synchronized ConnectorReload reload() {
+        List<ConnectorDefinition> definitions;
+        try {
+            definitions = ConnectorDirectory.load(properties.connectorsDir());
+        } catch (ConnectorConfigException e) {
+            return refused(e.errors());
+        }
+        List<ConnectorError> missing = missingTransports(definitions);
+        if (!missing.isEmpty()) {
+            return refused(missing);
+        }
+        ConnectorsChanged change = new ConnectorsChanged(catalog.all(), definitions);
+        this.catalog = ConnectorCatalog.of(definitions);
+        if (change.isEmpty()) {
+            return ConnectorReload.applied(change);
+        }
+        change.added().forEach(ConnectorRegistry::logConnector);
+        change.updated().forEach(ConnectorRegistry::logConnector);
+        change.removed().forEach(c -> log.info("Connector {} removed", c.id()));
+        events.publishEvent(change);
+        return ConnectorReload.applied(change);
     }
 
     public List<ConnectorDefinition> all() {
@@ -54,17 +97,24 @@ public class ConnectorRegistry {
         return catalog.byApiKeyHash(sha256Hex);
     }
 
+    private static ConnectorReload refused(List<ConnectorError> errors) {
+        log.warn("Connector reload refused, the previous connectors stay in force:\n{}",
+                errors.stream().map(ConnectorError::toString).collect(Collectors.joining("\n")));
+        return ConnectorReload.refused(errors);
+    }
+
+    private static void logConnector(ConnectorDefinition c) {
+        log.info("Connector {} ({}) over {} for agencies {} from {}",
+                c.id(), c.name(), c.transport().key(), c.agencies(), c.sourceFile());
+    }
+
     /** A file may name a transport this build does not carry yet; say so instead of failing at the first send. */
-    private static void requireImplementedTransports(List<ConnectorDefinition> definitions, List<Transport> transports) {
-        Set<TransportType> available = transports.stream().map(Transport::type).collect(Collectors.toSet());
-        List<String> missing = definitions.stream()
+    private List<ConnectorError> missingTransports(List<ConnectorDefinition> definitions) {
+        return definitions.stream()
                 .filter(c -> !available.contains(c.transport()))
-                .map(c -> c.sourceFile().getFileName() + ": transport: \"" + c.transport().key()
-                        + "\" is not available in this build (available: "
-                        + available.stream().map(TransportType::key).sorted().collect(Collectors.joining(", ")) + ")")
+                .map(c -> new ConnectorError(c.sourceFile().getFileName().toString(), "transport",
+                        "\"" + c.transport().key() + "\" is not available in this build (available: "
+                        + available.stream().map(TransportType::key).sorted().collect(Collectors.joining(", ")) + ")"))
                 .toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("Invalid connector files:\n" + String.join("\n", missing));
-        }
     }
 }

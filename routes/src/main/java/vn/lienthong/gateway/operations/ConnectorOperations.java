@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.gateway.audit.AuditLog;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
+import vn.lienthong.gateway.connector.ConnectorReload;
 import vn.lienthong.gateway.dispatch.DispatchRoutes;
 import vn.lienthong.gateway.store.ConnectorPauses;
 
@@ -52,6 +53,16 @@ public class ConnectorOperations {
     }
 
     /** The audit row, the stored pause and the suspension succeed together: a failing suspend rolls both back. */
+    /** Re-reads the connector directory; a refused reload changes nothing and is audited all the same. */
+    public ConnectorReload reload(String actor, String reason) {
+        String why = Reasons.require(reason);
+        ConnectorReload result = connectors.reload();
+        tx.executeWithoutResult(s -> audit.append(actor, "RELOAD_CONNECTORS", "connectors", why,
+                result.applied() ? "added " + result.added() + ", removed " + result.removed() + ", updated "
+                        + result.updated() : "refused: " + result.errors()));
+        return result;
+    }
+
     public ConnectorStatus pause(String connectorId, String actor, String reason) {
         ConnectorDefinition connector = connector(connectorId);
         String why = Reasons.require(reason);

@@ -27,6 +27,7 @@ public class SecurityConfiguration {
     static final String[] OPERATOR_ACTIONS = {"/api/admin/messages/*/replay", "/api/admin/messages/replay",
         "/api/admin/messages/*/abandon", "/console/messages/*/replay", "/console/messages/*/abandon"};
     static final String[] CONNECTOR_ACTIONS = {"/api/admin/connectors/*/pause", "/api/admin/connectors/*/resume",
+        "/api/admin/connectors/reload",
         "/console/connectors/*/pause", "/console/connectors/*/resume"};
 
     @Bean

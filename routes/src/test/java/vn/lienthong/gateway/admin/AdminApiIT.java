@@ -184,6 +184,17 @@ class AdminApiIT extends GatewayIT {
     }
 
     @Test
+    void connectorsAreReloadedOnRequestAndTheReloadIsAudited() {
+        ResponseEntity<String> reload = asAdmin().exchange("/api/admin/connectors/reload", HttpMethod.POST,
+                json("{\"reason\": \"Cập nhật tệp kết nối sau khi đổi địa chỉ máy chủ\"}"), String.class);
+
+        assertThat(reload.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Boolean) JsonPath.read(reload.getBody(), "$.applied")).isTrue();
+        assertThat(get("/api/admin/audit").getBody()).contains("RELOAD_CONNECTORS")
+                .contains("Cập nhật tệp kết nối sau khi đổi địa chỉ máy chủ");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheAdminApi() {
         String document = http.getForEntity("/v3/api-docs", String.class).getBody();
 

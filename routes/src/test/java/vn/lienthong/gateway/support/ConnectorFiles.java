@@ -49,6 +49,13 @@ public final class ConnectorFiles {
 
     /** A {@code folder} connector whose inbox, done and error folders default to siblings of {@code outbox}. */
     public static Path writeFolder(Path dir, String id, String name, String agency, Path outbox, String retry) {
+        return writeFolder(dir, id, name, agency, outbox, retry, null);
+    }
+
+    /** The same, whose partner may also call the REST API with {@code apiKey} (to post statuses). */
+    public static Path writeFolder(Path dir, String id, String name, String agency, Path outbox, String retry,
+                                   String apiKey) {
+        String inbound = apiKey == null ? "" : "inbound: { api-key-sha256: \"" + sha256(apiKey) + "\" }\n";
         String yaml = """
                 id: %s
                 name: "%s"
@@ -56,7 +63,7 @@ public final class ConnectorFiles {
                 transport: folder
                 endpoint: "%s"
                 retry: %s
-                """.formatted(id, name, agency, outbox, retry);
+                """.formatted(id, name, agency, outbox, retry) + inbound;
         try {
             return Files.writeString(dir.resolve(id + ".yaml"), yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,16 +1,23 @@
 package vn.lienthong.gateway.intake.folder;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.folder.FolderLayout;
+import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.TransportType;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
+import vn.lienthong.gateway.connector.ConnectorRoutes;
+import vn.lienthong.gateway.connector.ConnectorRoutes.RouteSpec;
+import vn.lienthong.gateway.connector.ConnectorsChanged;
 
-/** Instantiates the inbox template once per {@code folder} connector file, on that connector's inbox. */
+/** Instantiates the inbox template once per {@code folder} connector file, on that connector's inbox, and follows reloads. */
 @Component
 public class FolderInboxRoutes extends RouteBuilder {
 
@@ -25,11 +32,24 @@ public class FolderInboxRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        connectors.all().stream().filter(c -> c.transport() == TransportType.FOLDER)
-                .forEach(connector -> templatedRoute(FolderInboxRouteTemplate.TEMPLATE_ID)
-                        .routeId("inbound-folder-" + connector.id())
-                        .parameter("inbox", FolderLayout.of(connector).inbox().toString())
-                        .parameter("connectorId", connector.id())
-                        .parameter("delay", String.valueOf(pollDelayMillis)));
+        connectors.all().forEach(connector -> spec(connector).ifPresent(spec -> {
+            var route = templatedRoute(FolderInboxRouteTemplate.TEMPLATE_ID).routeId(spec.routeId());
+            spec.parameters().forEach(route::parameter);
+        }));
+    }
+
+    @EventListener
+    public void follow(ConnectorsChanged change) throws Exception {
+        ConnectorRoutes.follow(getCamelContext(), FolderInboxRouteTemplate.TEMPLATE_ID, change, this::spec);
+    }
+
+    private Optional<RouteSpec> spec(ConnectorDefinition connector) {
+        if (connector.transport() != TransportType.FOLDER) {
+            return Optional.empty();
+        }
+        return Optional.of(new RouteSpec("inbound-folder-" + connector.id(), Map.of(
+                "inbox", FolderLayout.of(connector).inbox().toString(),
+                "connectorId", connector.id(),
+                "delay", String.valueOf(pollDelayMillis))));
     }
 }
