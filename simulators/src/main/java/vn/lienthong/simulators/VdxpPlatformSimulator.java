@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ import vn.lienthong.connectors.vdxp.VdxpSignature;
  */
 public class VdxpPlatformSimulator implements AutoCloseable {
 
-    /** A package the platform took from the gateway, with the headers it came with. */
+    /** A package the platform took from the gateway, with its headers (names case-insensitive, as in HTTP). */
     public record SentEdoc(Map<String, String> headers, byte[] fileDoc) {
     }
 
@@ -42,7 +43,7 @@ public class VdxpPlatformSimulator implements AutoCloseable {
     private final List<SentEdoc> sent = new CopyOnWriteArrayList<>();
     private final List<String> refusals = new CopyOnWriteArrayList<>();
     private final List<StatusUpdate> statusUpdates = new CopyOnWriteArrayList<>();
-    private final Map<String, byte[]> held = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, byte[]> held = Collections.synchronizedMap(new LinkedHashMap<>());
 
     private VdxpPlatformSimulator(HttpServer server, String secret) {
         this.server = server;
@@ -107,7 +108,7 @@ public class VdxpPlatformSimulator implements AutoCloseable {
         } else if (!sha256Hex(fileDoc.get()).equals(headers.get(VdxpHeaders.SHA256))) {
             refuse(exchange, 200, "INVALID_HASH", "file_doc does not match " + VdxpHeaders.SHA256);
         } else {
-            sent.add(new SentEdoc(Map.copyOf(headers), fileDoc.get()));
+            sent.add(new SentEdoc(Collections.unmodifiableMap(headers), fileDoc.get()));
             ok(exchange, headers.get(VdxpHeaders.DOC_ID), null);
         }
     }
