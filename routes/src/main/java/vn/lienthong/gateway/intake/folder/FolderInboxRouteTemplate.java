@@ -3,6 +3,8 @@ package vn.lienthong.gateway.intake.folder;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
+import vn.lienthong.gateway.poll.PollLockStrategy;
+
 /**
  * The one inbound flow every {@code folder} connector runs on its inbox: pick up a finished {@code *.xml} file,
  * hand it to the shared intake pipeline, then move it to where {@link FolderIntake} decided (done or error).
@@ -22,7 +24,9 @@ public class FolderInboxRouteTemplate extends RouteBuilder {
                 // readLock=changed waits until the file stops growing, for partners that write in place.
                 .from("file:{{inbox}}?antInclude=*.xml&antFilterCaseSensitive=false&readLock=changed"
                         + "&readLockCheckInterval=500&readLockMinAge=500&delay={{delay}}"
-                        + "&move=${header." + FolderIntake.TARGET_HEADER + "}")
+                        + "&move=${header." + FolderIntake.TARGET_HEADER + "}"
+                        // Instances sharing the store may share the folder too: one of them polls at a time.
+                        + "&pollStrategy=#" + PollLockStrategy.BEAN)
                     .setHeader(FolderIntake.CONNECTOR_HEADER, constant("{{connectorId}}"))
                     .bean(FolderIntake.class, "receive");
     }

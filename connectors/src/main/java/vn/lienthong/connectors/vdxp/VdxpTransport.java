@@ -1,0 +1,123 @@
+package vn.lienthong.connectors.vdxp;
+
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.lienthong.connectors.dispatch.DeliveryOutcome;
+import vn.lienthong.connectors.dispatch.OutboundDelivery;
+import vn.lienthong.connectors.dispatch.Transport;
+import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.PolledInbox;
+import vn.lienthong.connectors.spi.TransportType;
+import vn.lienthong.schemas.model.PackageKind;
+import vn.lienthong.schemas.model.PackageRejectedException;
+import vn.lienthong.schemas.model.ParsedPackage;
+import vn.lienthong.schemas.read.EdxmlReader;
+
+/**
+ * The {@code vdxp} transport: {@code sendEdoc} out, and in, the poll of {@code getReceivedEdocList} /
+ * {@code getEdoc} acknowledged with {@code updateStatus} done or fail.
+ */
+public class VdxpTransport implements Transport, PolledInbox {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final VdxpClient client;
+    /** The platform wants sender and message type as headers; the reader finds them in the package itself. */
+    private final EdxmlReader reader = new EdxmlReader();
+
+    public VdxpTransport(VdxpClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public TransportType type() {
+        return TransportType.VDXP;
+    }
+
+    @Override
+    public DeliveryOutcome send(ConnectorDefinition connector, OutboundDelivery delivery) {
+        ParsedPackage parsed;
+        try {
+            parsed = reader.read(delivery.packageBytes());
+        } catch (PackageRejectedException e) {
+            return DeliveryOutcome.permanentRefusal(null, "package unreadable for VDXP headers: " + e.getMessage());
+        }
+        try {
+            Map<String, String> params = Map.of(
+                    VdxpHeaders.MESSAGE_TYPE,
+                    parsed.kind() == PackageKind.STATUS ? VdxpHeaders.TYPE_STATUS : VdxpHeaders.TYPE_EDOC,
+                    VdxpHeaders.FROM, parsed.senderId(),
+                    VdxpHeaders.TO, JSON.writeValueAsString(delivery.recipientAgencies()),
+                    // The delivery id is stable across attempts, so the platform can drop a re-sent duplicate.
+                    VdxpHeaders.DOC_ID, delivery.deliveryId());
+            return client.sendEdoc(connector, params, delivery.packageBytes(), delivery.deliveryId() + ".edxml")
+                    .outcome();
+        } catch (IllegalStateException misconfigured) {
+            return DeliveryOutcome.transientFailure(null, misconfigured.getMessage());
+        } catch (HttpTimeoutException e) {
+            return DeliveryOutcome.transientFailure(null, "no answer from " + connector.endpoint() + " within "
+                    + connector.timeouts().read());
+        } catch (IOException e) {
+            return DeliveryOutcome.transientFailure(null, "network error reaching " + connector.endpoint() + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return DeliveryOutcome.transientFailure(null, "interrupted while sending (gateway shutting down)");
+        }
+    }
+
+    @Override
+    public List<String> pendingIds(ConnectorDefinition connector) throws IOException {
+        VdxpReply reply = ok(interruptible(() -> client.getReceivedEdocList(connector)), "getReceivedEdocList");
+        List<String> ids = new ArrayList<>();
+        for (JsonNode item : reply.data()) {
+            ids.add(item.path("docId").asText());
+        }
+        return ids;
+    }
+
+    @Override
+    public byte[] fetch(ConnectorDefinition connector, String id) throws IOException {
+        VdxpReply reply = ok(interruptible(() -> client.getEdoc(connector, id)), "getEdoc " + id);
+        try {
+            return Base64.getMimeDecoder().decode(reply.data().asText());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("getEdoc " + id + ": data is not base64", e);
+        }
+    }
+
+    @Override
+    public void acknowledge(ConnectorDefinition connector, String id, boolean accepted, String reason)
+            throws IOException {
+        ok(interruptible(() -> client.updateStatus(connector, id, accepted ? "done" : "fail", reason)),
+                "updateStatus " + id);
+    }
+
+    private static VdxpReply ok(VdxpReply reply, String operation) throws IOException {
+        if (!reply.ok()) {
+            throw new IOException("VDXP " + operation + " failed: " + reply.describe());
+        }
+        return reply;
+    }
+
+    private static VdxpReply interruptible(Call call) throws IOException {
+        try {
+            return call.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted (gateway shutting down)", e);
+        }
+    }
+
+    /** One client call, so that interruption is turned into an I/O failure in one place. */
+    private interface Call {
+        VdxpReply run() throws IOException, InterruptedException;
+    }
+}
