@@ -4,19 +4,24 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /console}: today's counts, per connector, and the last 24 hours and 7 days as bar charts. */
+import vn.lienthong.gateway.alerts.ActiveAlerts;
+
+/** {@code /console}: the alerts in force, today's counts, per connector, and the last 24 hours and 7 days as bar charts. */
 @Controller
 public class ConsoleDashboardController {
 
     private final DashboardQueries dashboard;
+    private final ActiveAlerts alerts;
 
-    public ConsoleDashboardController(DashboardQueries dashboard) {
+    public ConsoleDashboardController(DashboardQueries dashboard, ActiveAlerts alerts) {
         this.dashboard = dashboard;
+        this.alerts = alerts;
     }
 
     @GetMapping({"/console", "/console/"})
     public String dashboard(Model model) {
         model.addAttribute("dashboard", dashboard.today());
+        model.addAttribute("alerts", alerts.all());
         return "console/dashboard";
     }
 }

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one dispatch flow every connector runs on its own queue: claim the delivery, hand it to the
- * connector's transport, record the outcome. Transports differ only in the bean that sends.
+ * connector's transport, record the outcome, every log line on the way naming the message. Transports differ only
+ * in the bean that sends.
  */
 @Component
 public class DispatchRouteTemplate extends RouteBuilder {
@@ -24,6 +25,7 @@ public class DispatchRouteTemplate extends RouteBuilder {
                         + "&concurrentConsumers={{concurrency}}")
                     // A connector an operator paused stays stopped after a restart until it is resumed.
                     .autoStartup("{{autoStartup}}")
+                    .bean(DispatchLogContext.class, "open")
                     .bean(DeliveryClaimer.class, "claim")
                     .filter(body().isNotNull())
                         .bean(TransportDispatcher.class, "send")

@@ -10,6 +10,7 @@ import org.springframework.jms.JmsException;
 import org.springframework.stereotype.Service;
 
 import vn.lienthong.gateway.dispatch.WorkQueue;
+import vn.lienthong.gateway.logging.MessageLogContext;
 import vn.lienthong.gateway.metrics.GatewayMetrics;
 import vn.lienthong.gateway.store.AcceptedMessage;
 import vn.lienthong.gateway.signature.IncomingSignatureCheck;
@@ -113,11 +114,15 @@ public class IntakeService {
         } catch (DuplicateKeyException raceWithIdenticalPost) {
             return receipt(store.findDuplicate(sender, parsed.documentId(), sha256).orElseThrow());
         }
-        queue(accepted);
-        metrics.documentReceived();
-        log.info("Accepted {} {} ({} from {}, document {}) for {} connector(s)", parsed.kind(), accepted.id(),
-                parsed.kind() == PackageKind.STATUS ? parsed.statusCode() : parsed.documentNumber(), sender,
-                parsed.documentId(), routes.size());
+        try (var context = MessageLogContext.open().with(MessageLogContext.MESSAGE_ID, accepted.id())
+                .with(MessageLogContext.CONNECTOR, input.partner().id())
+                .with(MessageLogContext.DOCUMENT_NUMBER, parsed.documentNumber())) {
+            queue(accepted);
+            metrics.documentReceived();
+            log.info("Accepted {} {} ({} from {}, document {}) for {} connector(s)", parsed.kind(), accepted.id(),
+                    parsed.kind() == PackageKind.STATUS ? parsed.statusCode() : parsed.documentNumber(), sender,
+                    parsed.documentId(), routes.size());
+        }
         return receipt(accepted);
     }
 

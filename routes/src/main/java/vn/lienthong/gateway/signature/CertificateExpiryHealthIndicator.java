@@ -42,11 +42,17 @@ public class CertificateExpiryHealthIndicator extends AbstractHealthIndicator {
         register(meters, "trust-anchor", anchors);
     }
 
-    @Override
-    protected void doHealthCheck(Health.Builder builder) {
+    /** The signing keys and trust anchors within the expiry warning, expired ones included. */
+    public List<ExpiringCertificate> expiring() {
         List<ExpiringCertificate> expiring = new ArrayList<>(
                 CertificateExpiry.within(signing, properties.expiryWarning(), clock));
         expiring.addAll(CertificateExpiry.within(anchors, properties.expiryWarning(), clock));
+        return expiring;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        List<ExpiringCertificate> expiring = expiring();
         builder.status(expiring.isEmpty() ? Status.UP : WARNING)
                 .withDetail("signingKeys", signing.size())
                 .withDetail("trustAnchors", anchors.size())

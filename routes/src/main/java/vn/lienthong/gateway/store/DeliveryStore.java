@@ -117,6 +117,19 @@ public class DeliveryStore {
         return expired.size();
     }
 
+    /** The delivery's message, connector and document number, for the log context of its dispatch. */
+    public Optional<DeliveryIdentity> identify(String deliveryId) {
+        return jdbc.sql("""
+                        select d.message_id, d.connector_id, m.code_number, m.code_notation
+                        from deliveries d join messages m on m.id = d.message_id
+                        where d.id = ?""")
+                .param(deliveryId)
+                .query((rs, n) -> new DeliveryIdentity(deliveryId, rs.getString(1), rs.getString(2),
+                        rs.getString(3) == null || rs.getString(4) == null ? null
+                                : rs.getString(3) + "/" + rs.getString(4)))
+                .optional();
+    }
+
     /** One line about a delivery's state, for logs. */
     public String describe(String deliveryId) {
         return jdbc.sql("select state, attempts, due_at from deliveries where id = ?").param(deliveryId)
