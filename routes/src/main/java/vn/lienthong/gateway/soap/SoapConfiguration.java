@@ -18,7 +18,7 @@ public class SoapConfiguration {
 
     /** Published from the hand-written WSDL, so the contract partners fetch is the one reviewed, not a derived one. */
     @Bean
-    Endpoint documentServiceEndpoint(Bus bus, DocumentServiceEndpoint implementor) {
+    Endpoint documentServicePublication(Bus bus, DocumentServiceEndpoint implementor) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementor);
         endpoint.setWsdlLocation(WSDL_LOCATION);
         endpoint.setServiceName(new QName(NAMESPACE, "DocumentService"));
