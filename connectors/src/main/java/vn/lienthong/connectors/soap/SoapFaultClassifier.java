@@ -8,6 +8,7 @@ import javax.xml.namespace.QName;
 import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.soap.SOAPFaultException;
 
+import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.transport.http.HTTPException;
 
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
@@ -39,8 +40,11 @@ public final class SoapFaultClassifier {
     }
 
     public static DeliveryOutcome classify(SOAPFaultException fault) {
-        QName code = fault.getFault().getFaultCodeAsQName();
-        String detail = "SOAP fault " + code.getLocalPart() + ": " + abbreviate(fault.getFault().getFaultString());
+        return classify(fault.getFault().getFaultCodeAsQName(), fault.getFault().getFaultString());
+    }
+
+    private static DeliveryOutcome classify(QName code, String reason) {
+        String detail = "SOAP fault " + code.getLocalPart() + ": " + abbreviate(reason);
         return isClientCode(code)
                 ? DeliveryOutcome.permanentRefusal(500, detail)
                 : DeliveryOutcome.transientFailure(500, detail);
@@ -49,6 +53,10 @@ public final class SoapFaultClassifier {
     /** Anything short of a SOAP answer: an HTTP status as the {@code rest} transport reads it, else transient. */
     public static DeliveryOutcome classify(WebServiceException failure, ConnectorDefinition connector) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SoapFault fault) {
+                // CXF hands some faults over wrapped rather than as a SOAPFaultException.
+                return classify(fault.getFaultCode(), fault.getReason());
+            }
             if (cause instanceof HTTPException http) {
                 return RestStatusClassifier.classify(http.getResponseCode(), abbreviate(http.getResponseMessage()));
             }

@@ -6,16 +6,12 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.handler.MessageContext;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.lienthong.gateway.support.ConnectorFiles;
 import vn.lienthong.gateway.support.GatewayIT;
@@ -26,7 +22,8 @@ import vn.lienthong.simulators.SoapPartnerSimulator;
 
 /**
  * The gateway of {@link GatewayIT} plus a district office that speaks SOAP (reached through the SOAP simulator)
- * and a school that pulls its documents from an inbox; its own connector directory keeps them from other tests.
+ * and a school that pulls its documents from an inbox. Their files join the shared connector directory (agencies no
+ * other test addresses), because the base class's property source names that directory.
  */
 abstract class SoapPartnersIT extends GatewayIT {
 
@@ -35,17 +32,10 @@ abstract class SoapPartnersIT extends GatewayIT {
     protected static final String SCHOOL_KEY = "it-key-thcs-nguyen-du";
 
     protected static final SoapPartnerSimulator canLocSystem;
-    private static final Path soapConnectorsDir;
 
     static {
         try {
             canLocSystem = SoapPartnerSimulator.start(0);
-            soapConnectorsDir = Files.createTempDirectory("lienthong-it-soap-connectors");
-            try (Stream<Path> files = Files.list(connectorsDir)) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, soapConnectorsDir.resolve(file.getFileName()));
-                }
-            }
             write("phong-gddt-can-loc", """
                     id: phong-gddt-can-loc
                     name: "Phòng GD&ĐT Can Lộc"
@@ -68,13 +58,8 @@ abstract class SoapPartnersIT extends GatewayIT {
         }
     }
 
-    @DynamicPropertySource
-    static void soapConnectors(DynamicPropertyRegistry registry) {
-        registry.add("lienthong.connectors-dir", soapConnectorsDir::toString);
-    }
-
     private static void write(String id, String yaml) throws IOException {
-        Files.writeString(soapConnectorsDir.resolve(id + ".yaml"), yaml, StandardCharsets.UTF_8);
+        Files.writeString(connectorsDir.resolve(id + ".yaml"), yaml, StandardCharsets.UTF_8);
     }
 
     /** A renumbered copy of the sample addressed to {@code agency} instead of the Ministry. */
