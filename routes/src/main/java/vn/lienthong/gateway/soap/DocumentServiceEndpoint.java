@@ -6,11 +6,11 @@ import jakarta.jws.WebService;
 
 import org.springframework.stereotype.Component;
 
+import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.gateway.api.PartnerAuthenticator;
 import vn.lienthong.gateway.inbox.PartnerInbox;
 import vn.lienthong.gateway.intake.Channel;
 import vn.lienthong.gateway.intake.InboundPackage;
-import vn.lienthong.gateway.intake.IntakeReceipt;
 import vn.lienthong.gateway.intake.IntakeService;
 import vn.lienthong.schemas.soap.AcknowledgeDocument;
 import vn.lienthong.schemas.soap.AcknowledgeDocumentResponse;
@@ -36,8 +36,7 @@ public class DocumentServiceEndpoint implements DocumentPortType {
     private final PartnerInbox inbox;
     private final Clock clock;
 
-    public DocumentServiceEndpoint(PartnerAuthenticator authenticator, IntakeService intake, PartnerInbox inbox,
-                                   Clock clock) {
+    DocumentServiceEndpoint(PartnerAuthenticator authenticator, IntakeService intake, PartnerInbox inbox, Clock clock) {
         this.authenticator = authenticator;
         this.intake = intake;
         this.inbox = inbox;
@@ -46,12 +45,12 @@ public class DocumentServiceEndpoint implements DocumentPortType {
 
     @Override
     public Receipt sendDocument(SendDocument request) throws GatewayFault {
-        return SoapFaults.guard(() -> receipt(intake.receiveDocument(canonical(request.getPackage()))));
+        return SoapFaults.guard(() -> SoapMapper.receipt(intake.receiveDocument(canonical(request.getPackage()))));
     }
 
     @Override
     public Receipt sendStatus(SendStatus request) throws GatewayFault {
-        return SoapFaults.guard(() -> receipt(intake.receiveStatus(canonical(request.getPackage()))));
+        return SoapFaults.guard(() -> SoapMapper.receipt(intake.receiveStatus(canonical(request.getPackage()))));
     }
 
     @Override
@@ -74,11 +73,7 @@ public class DocumentServiceEndpoint implements DocumentPortType {
         return new InboundPackage(bytes == null ? new byte[0] : bytes, Channel.SOAP, caller(), clock.instant());
     }
 
-    private vn.lienthong.connectors.spi.ConnectorDefinition caller() {
+    private ConnectorDefinition caller() {
         return authenticator.authenticate(SoapRequestHeaders.current(PartnerAuthenticator.API_KEY_HEADER));
-    }
-
-    private static Receipt receipt(IntakeReceipt receipt) {
-        return SoapMapper.receipt(receipt.id(), receipt.status(), receipt.duplicate());
     }
 }

@@ -8,6 +8,7 @@ import java.util.TimeZone;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
+import vn.lienthong.gateway.intake.IntakeReceipt;
 import vn.lienthong.gateway.store.InboxItem;
 import vn.lienthong.schemas.soap.AcknowledgeDocumentResponse;
 import vn.lienthong.schemas.soap.GetDocumentResponse;
@@ -23,11 +24,11 @@ final class SoapMapper {
     private SoapMapper() {
     }
 
-    static Receipt receipt(String id, String status, boolean duplicate) {
+    static Receipt receipt(IntakeReceipt intake) {
         Receipt receipt = new Receipt();
-        receipt.setId(id);
-        receipt.setStatus(status);
-        receipt.setDuplicate(duplicate);
+        receipt.setId(intake.id());
+        receipt.setStatus(intake.status());
+        receipt.setDuplicate(intake.duplicate());
         return receipt;
     }
 

@@ -30,7 +30,7 @@ class InboxPullIT extends SoapPartnersIT {
 
     @Test
     void pullsOverRestAndAcknowledgementRemovesTheItem() {
-        byte[] sample = documentFor(PULLING_SCHOOL, 601);
+        byte[] sample = documentFor(PULLING_SCHOOL, 6601);
         String messageId = post(sample);
         String itemId = awaitPendingOverRest(messageId);
 
@@ -52,7 +52,7 @@ class InboxPullIT extends SoapPartnersIT {
 
     @Test
     void anotherPartnerGetsNotFound() {
-        String messageId = post(documentFor(PULLING_SCHOOL, 602));
+        String messageId = post(documentFor(PULLING_SCHOOL, 6602));
         String itemId = awaitPendingOverRest(messageId);
 
         for (String path : List.of("/api/v1/inbox/" + itemId, "/api/v1/inbox/" + itemId + "/ack")) {
@@ -68,7 +68,7 @@ class InboxPullIT extends SoapPartnersIT {
 
     @Test
     void pullsOverSoapAndAcknowledgementRemovesTheItem() throws GatewayFault {
-        byte[] sample = documentFor(PULLING_SCHOOL, 603);
+        byte[] sample = documentFor(PULLING_SCHOOL, 6603);
         String messageId = post(sample);
         String itemId = awaitPendingOverRest(messageId);
         DocumentPortType school = soapClient(SCHOOL_KEY);

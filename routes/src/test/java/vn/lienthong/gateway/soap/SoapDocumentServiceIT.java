@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class SoapDocumentServiceIT extends SoapPartnersIT {
 
     @Test
     void aDocumentSentOverSoapIsDeliveredToARestPartner() throws GatewayFault {
-        byte[] sample = SamplePackages.validDocumentNumbered(401);
+        byte[] sample = SamplePackages.validDocumentNumbered(4401);
 
         Receipt receipt = soapClient(ConnectorFiles.DEPARTMENT_KEY).sendDocument(send(sample));
 
@@ -47,7 +49,7 @@ class SoapDocumentServiceIT extends SoapPartnersIT {
                 (String) JsonPath.read(getDocument(receipt.getId(), ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.state"))
                 .isEqualTo("DELIVERED"));
         ReceivedPackage atDistrict = districtSystem.received().stream()
-                .filter(p -> new String(p.body(), java.nio.charset.StandardCharsets.UTF_8).contains("<edXML:CodeNumber>401<"))
+                .filter(p -> new String(p.body(), StandardCharsets.UTF_8).contains("<edXML:CodeNumber>4401<"))
                 .findFirst().orElseThrow();
         assertThat(SignedPackages.withoutSignature(atDistrict.body())).isEqualTo(sample);
         assertThat(jdbc.sql("select channel from messages where id = ?").param(receipt.getId()).query(String.class)
@@ -78,7 +80,7 @@ class SoapDocumentServiceIT extends SoapPartnersIT {
         String envelope = """
                 <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" \
                 xmlns:d="urn:lienthong:soap:documents:1"><soap:Body><d:SendDocument><d:package>%s</d:package>\
-                </d:SendDocument></soap:Body></soap:Envelope>""".formatted(java.util.Base64.getEncoder()
+                </d:SendDocument></soap:Body></soap:Envelope>""".formatted(Base64.getEncoder()
                 .encodeToString(SamplePackages.load("packages/invalid-missing-subject.xml")));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.TEXT_XML);
@@ -96,7 +98,7 @@ class SoapDocumentServiceIT extends SoapPartnersIT {
     @Test
     void anUnknownKeyIsAnUnauthenticatedFault() {
         GatewayFault fault = catchThrowableOfType(GatewayFault.class, () -> soapClient("khong-phai-khoa")
-                .sendDocument(send(SamplePackages.validDocumentNumbered(402))));
+                .sendDocument(send(SamplePackages.validDocumentNumbered(4402))));
 
         assertThat(fault.getFaultInfo().getStatus()).isEqualTo(401);
         assertThat(fault.getFaultInfo().getType()).isEqualTo("urn:lienthong:problem:unauthenticated");

@@ -26,12 +26,12 @@ class SoapTransportIT extends SoapPartnersIT {
 
     @Test
     void sendsThePackageWithTheMessageIdAsSoapAndHttpHeader() {
-        byte[] sample = documentFor(SOAP_DISTRICT, 501);
+        byte[] sample = documentFor(SOAP_DISTRICT, 5501);
 
         String id = post(sample);
 
         awaitState(id, "DELIVERED");
-        ReceivedSoapPackage received = receivedNumbered(501);
+        ReceivedSoapPackage received = receivedNumbered(5501);
         assertThat(SignedPackages.withoutSignature(received.packageBytes())).isEqualTo(sample);
         assertThat(received.soapMessageId()).isEqualTo(received.httpMessageId()).isEqualTo(deliveryTo(id));
     }
@@ -40,7 +40,7 @@ class SoapTransportIT extends SoapPartnersIT {
     void aClientFaultIsAPermanentRefusal() {
         canLocSystem.answer(Mode.CLIENT_FAULT);
 
-        String id = post(documentFor(SOAP_DISTRICT, 502));
+        String id = post(documentFor(SOAP_DISTRICT, 5502));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(deliveryState(id)).isEqualTo("REJECTED"));
@@ -51,7 +51,7 @@ class SoapTransportIT extends SoapPartnersIT {
     void anUnavailablePartnerIsRetriedUntilItAccepts() {
         canLocSystem.answer(Mode.UNAVAILABLE);
 
-        String id = post(documentFor(SOAP_DISTRICT, 503));
+        String id = post(documentFor(SOAP_DISTRICT, 5503));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(outcomes(id)).hasSizeGreaterThan(1));
         canLocSystem.answer(Mode.ACCEPT);
@@ -62,7 +62,7 @@ class SoapTransportIT extends SoapPartnersIT {
                         select a.detail from attempts a join deliveries d on d.id = a.delivery_id
                         where d.message_id = ? and d.connector_id = 'phong-gddt-can-loc' order by a.attempt_no""")
                 .param(id).query(String.class).list().get(0)).contains("503");
-        assertThat(receivedNumbered(503).soapMessageId()).isEqualTo(deliveryTo(id));
+        assertThat(receivedNumbered(5503).soapMessageId()).isEqualTo(deliveryTo(id));
     }
 
     private String post(byte[] sample) {
