@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import vn.lienthong.gateway.inbox.InboxItemNotFoundException;
 import vn.lienthong.gateway.intake.SenderNotAllowedException;
 import vn.lienthong.schemas.model.PackageRejectedException;
 import vn.lienthong.schemas.model.Violation;
@@ -65,6 +66,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DocumentNotFoundException.class)
     ProblemDetail notFound(DocumentNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "No such document", e.getMessage());
+    }
+
+    @ExceptionHandler(InboxItemNotFoundException.class)
+    ProblemDetail notInInbox(InboxItemNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "No such inbox item", e.getMessage());
     }
 
     /** Without durable storage nothing may be accepted: the partner must try again later. */

@@ -12,6 +12,9 @@ import vn.lienthong.connectors.lgsp.LgspTransport;
 import vn.lienthong.connectors.rest.RestTransport;
 import vn.lienthong.connectors.vdxp.VdxpClient;
 import vn.lienthong.connectors.vdxp.VdxpTransport;
+import vn.lienthong.connectors.soap.SoapTransport;
+import vn.lienthong.gateway.inbox.InboxTransport;
+import vn.lienthong.gateway.store.InboxStore;
 
 /** Registers one bean per transport implementation; connectors of that type share it. */
 @Configuration(proxyBeanMethods = false)
@@ -20,6 +23,16 @@ public class TransportConfiguration {
     @Bean
     RestTransport restTransport() {
         return new RestTransport();
+    }
+
+    @Bean
+    InboxTransport inboxTransport(InboxStore inbox, Clock clock) {
+        return new InboxTransport(inbox, clock);
+    }
+
+    @Bean
+    SoapTransport soapTransport() {
+        return new SoapTransport();
     }
 
     @Bean
