@@ -16,6 +16,7 @@ import vn.lienthong.gateway.store.AcceptedMessage;
 import vn.lienthong.gateway.signature.IncomingSignatureCheck;
 import vn.lienthong.gateway.signature.OutboundSigner;
 import vn.lienthong.gateway.signature.SignatureOutcome;
+import vn.lienthong.gateway.store.EarlierVersions;
 import vn.lienthong.gateway.store.MessageStore;
 import vn.lienthong.gateway.store.NewMessage;
 import vn.lienthong.gateway.store.PackageDigest;
@@ -44,12 +45,14 @@ public class IntakeService {
     private final MessageStore store;
     private final WorkQueue workQueue;
     private final GatewayMetrics metrics;
+    private final EarlierVersions earlierVersions;
     private final StatusCorrelator correlator;
     private final StatusStore statuses;
 
     public IntakeService(EdxmlValidator validator, RecipientResolver recipients, IncomingSignatureCheck signatureCheck,
                          OutboundSigner outboundSigner, MessageStore store, WorkQueue workQueue,
-                         StatusCorrelator correlator, StatusStore statuses, GatewayMetrics metrics) {
+                         StatusCorrelator correlator, StatusStore statuses, GatewayMetrics metrics,
+                         EarlierVersions earlierVersions) {
         this.validator = validator;
         this.recipients = recipients;
         this.correlator = correlator;
@@ -59,12 +62,31 @@ public class IntakeService {
         this.store = store;
         this.workQueue = workQueue;
         this.metrics = metrics;
+        this.earlierVersions = earlierVersions;
     }
 
     public IntakeReceipt receiveDocument(InboundPackage input) {
         ParsedPackage parsed = validated(input, PackageKind.DOCUMENT);
         List<NewMessage.Route> routes = recipients.resolve(parsed.recipientIds());
-        return commit(input, parsed, routes, parsed.subject(), store::accept);
+        IntakeReceipt receipt = commit(input, parsed, routes, parsed.subject(), store::accept);
+        if (!receipt.duplicate()) {
+            BusinessDocType.ofCode(parsed.businessDocType()).ifPresent(type -> supersede(receipt, parsed, type, input));
+        }
+        return receipt;
+    }
+
+    /**
+     * Applied after the new version is committed: should the process die in between, the earlier version is at
+     * worst delivered before the revocation or new version that follows it, never instead of it.
+     */
+    private void supersede(IntakeReceipt receipt, ParsedPackage parsed, BusinessDocType type, InboundPackage input) {
+        String reason = parsed.businessDocReason();
+        String description = "văn bản " + parsed.businessDocumentId() + " bị " + type.vietnamese() + " bởi thông điệp "
+                + receipt.id() + (reason == null ? "" : ": " + reason);
+        int withdrawn = earlierVersions.supersede(receipt.id(), parsed.senderId(), parsed.businessDocumentId(),
+                type.eventType(), description, input.receivedAt());
+        log.info("{} of {} by message {}: {} waiting deliveries of earlier versions withdrawn", type,
+                parsed.businessDocumentId(), receipt.id(), withdrawn);
     }
 
     /**

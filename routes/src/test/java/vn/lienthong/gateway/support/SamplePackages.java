@@ -38,6 +38,22 @@ public final class SamplePackages {
         return xml.replace("123/QĐ-SGDĐT", number + "/QĐ-SGDĐT").getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A later package about the same document: business type 1 (revocation), 2 (update) or 3 (replacement), with
+     * the reason, keeping the document's number and so its DocumentId.
+     */
+    public static byte[] businessChangeOf(int number, int type, String reason) {
+        String xml = new String(validDocumentNumbered(number), StandardCharsets.UTF_8);
+        String changed = xml.replace("<edXML:BussinessDocType>0</edXML:BussinessDocType>",
+                        "<edXML:BussinessDocType>" + type + "</edXML:BussinessDocType>")
+                .replace("<edXML:BussinessDocReason></edXML:BussinessDocReason>",
+                        "<edXML:BussinessDocReason>" + reason + "</edXML:BussinessDocReason>");
+        if (changed.equals(xml)) {
+            throw new IllegalStateException("sample has no Bussiness block to change");
+        }
+        return changed.getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The valid sample with another document number, so that it is a new document and not a re-post. */
     public static byte[] validDocumentNumbered(int number) {
         String xml = new String(load("samples/valid-new-document.xml"), StandardCharsets.UTF_8);

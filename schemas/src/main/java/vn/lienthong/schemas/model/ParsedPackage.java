@@ -135,6 +135,24 @@ public final class ParsedPackage {
         return business == null ? null : clean(business.getBussinessDocType());
     }
 
+    /**
+     * The document a revocation, update or replacement is about: TraceHeaderList/Bussiness/DocumentId when the
+     * producer names it, otherwise the package's own DocumentId (a new version keeps its document's id).
+     */
+    public String businessDocumentId() {
+        TraceHeaderList trace = root.getEdXMLEnvelope().getEdXMLHeader().getTraceHeaderList();
+        Bussiness business = trace == null ? null : trace.getBussiness();
+        String named = business == null ? null : clean(business.getDocumentId());
+        return named != null ? named : documentId();
+    }
+
+    /** TraceHeaderList/Bussiness/BussinessDocReason: why a document is revoked, updated or replaced. */
+    public String businessDocReason() {
+        TraceHeaderList trace = root.getEdXMLEnvelope().getEdXMLHeader().getTraceHeaderList();
+        Bussiness business = trace == null ? null : trace.getBussiness();
+        return business == null ? null : clean(business.getBussinessDocReason());
+    }
+
     public List<Attachment> attachments() {
         AttachmentEncoded encoded = root.getAttachmentEncoded();
         return encoded == null ? List.of() : encoded.getAttachment();
