@@ -132,7 +132,8 @@ public class IntakeService {
             accepted = acceptor.apply(new NewMessage(parsed.kind().name(), input.channel().name(),
                     input.partner().id(), sender, parsed.documentId(), parsed.codeNumber(), parsed.codeNotation(),
                     subject, input.bytes(), sha256, input.receivedAt(), routes, signature,
-                    outboundSigner.signIfNeeded(input.bytes(), sender, signature)));
+                    outboundSigner.outboundBytes(input.bytes(), sender, signature, input.receivedAt(),
+                            parsed.kind() == PackageKind.DOCUMENT)));
         } catch (DuplicateKeyException raceWithIdenticalPost) {
             return receipt(store.findDuplicate(sender, parsed.documentId(), sha256).orElseThrow());
         }

@@ -38,8 +38,12 @@ class DocumentDeliveryIT extends GatewayIT {
         ReceivedPackage atDistrict = onlyPackageNumbered(districtSystem.received(), 101);
         ReceivedPackage atMinistry = onlyPackageNumbered(ministrySystem.received(), 101);
         // The department holds a key: the gateway adds its signature and changes nothing else.
-        assertThat(SignedPackages.withoutSignature(atDistrict.body())).isEqualTo(sample);
+        assertThat(SignedPackages.withoutGatewayAdditions(atDistrict.body())).isEqualTo(sample);
         assertThat(atMinistry.body()).isEqualTo(atDistrict.body());
+        // This hop is recorded after the sender's own TraceHeader, in the same TraceHeaderList.
+        assertThat(SignedPackages.text(atDistrict.body()))
+                .containsPattern("<edXML:TraceHeader><edXML:OrganId>000\\.00\\.13\\.H53</edXML:OrganId><edXML:Timestamp>"
+                        + "\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}</edXML:Timestamp></edXML:TraceHeader><edXML:Bussiness>");
         assertThat(atDistrict.contentType()).isEqualTo("application/xml; charset=UTF-8");
         assertThat(atDistrict.messageId()).isNotBlank().isNotEqualTo(atMinistry.messageId());
 

@@ -39,7 +39,7 @@ class FolderConnectorIT extends GatewayIT {
         byte[] sent = jdbc.sql("select content from packages where message_id = ? and direction = 'SENT'")
                 .param(id).query(byte[].class).single();
         assertThat(read(written)).isEqualTo(sent);
-        assertThat(SignedPackages.withoutSignature(read(written))).isEqualTo(sample);
+        assertThat(SignedPackages.withoutGatewayAdditions(read(written))).isEqualTo(sample);
         assertThat(list(schoolFolders.resolve("outbox"))).containsExactly(deliveryIds.get(0) + ".xml");
     }
 
@@ -51,7 +51,7 @@ class FolderConnectorIT extends GatewayIT {
         Files.write(schoolFolders.resolve("inbox/cong-van-402.xml"), fromSchool);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(districtSystem.received())
-                .extracting(ReceivedPackage::body).anySatisfy(body -> assertThat(body).isEqualTo(fromSchool)));
+                .extracting(ReceivedPackage::body).anySatisfy(body -> assertThat(SignedPackages.withoutGatewayAdditions(body)).isEqualTo(fromSchool)));
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() ->
                 assertThat(read(schoolFolders.resolve("done/cong-van-402.xml"))).isEqualTo(fromSchool));
         assertThat(list(schoolFolders.resolve("inbox"))).isEmpty();

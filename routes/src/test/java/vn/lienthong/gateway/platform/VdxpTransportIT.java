@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.lienthong.connectors.vdxp.VdxpHeaders;
 import vn.lienthong.connectors.vdxp.VdxpSignature;
+import vn.lienthong.gateway.support.SignedPackages;
 import vn.lienthong.gateway.support.ConnectorFiles;
 import vn.lienthong.gateway.support.PlatformGatewayIT;
 import vn.lienthong.simulators.ReceivedPackage;
@@ -33,7 +34,7 @@ class VdxpTransportIT extends PlatformGatewayIT {
         VdxpPlatformSimulator.SentEdoc sent = nationalPlatform.sent().stream()
                 .filter(s -> new String(s.fileDoc(), StandardCharsets.UTF_8).contains(">501<")).findFirst().orElseThrow();
         Map<String, String> headers = sent.headers();
-        assertThat(sent.fileDoc()).isEqualTo(sample);
+        assertThat(SignedPackages.withoutGatewayAdditions(sent.fileDoc())).isEqualTo(sample);
         assertThat(VdxpSignature.verify(headers, VDXP_SECRET, headers.get(VdxpHeaders.SIGNATURE))).isTrue();
         assertThat(VdxpSignature.verify(headers, "bí-mật-khác", headers.get(VdxpHeaders.SIGNATURE))).isFalse();
         assertThat(headers).containsEntry(VdxpHeaders.SYSTEM_ID, "sgddt-ha-tinh")
@@ -54,7 +55,7 @@ class VdxpTransportIT extends PlatformGatewayIT {
         nationalPlatform.hold("vdxp-601", fromGovernment);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(districtSystem.received())
-                .extracting(ReceivedPackage::body).anySatisfy(body -> assertThat(body).isEqualTo(fromGovernment)));
+                .extracting(ReceivedPackage::body).anySatisfy(body -> assertThat(SignedPackages.withoutGatewayAdditions(body)).isEqualTo(fromGovernment)));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(nationalPlatform.statusUpdates())
                 .contains(new VdxpPlatformSimulator.StatusUpdate("vdxp-601", "done", "")));
     }

@@ -1,0 +1,13 @@
+package vn.lienthong.gateway.signature;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The hop record the gateway adds to the packages it forwards unsigned ({@code lienthong.trace.*}).
+ *
+ * @param organId the agency code written in this hop's TraceHeader: the organisation that runs the gateway; when
+ *     empty, the sending agency (the gateway then acts for it, as when it signs)
+ */
+@ConfigurationProperties(prefix = "lienthong.trace")
+public record TraceProperties(String organId) {
+}
