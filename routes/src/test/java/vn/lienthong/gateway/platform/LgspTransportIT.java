@@ -30,10 +30,11 @@ class LgspTransportIT extends PlatformGatewayIT {
         String secondId = JsonPath.read(postDocument(second, ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.id");
 
         awaitDelivered(secondId);
-        assertThat(provincialPlatform.posted()).extracting(LgspSimulator.PostedDocument::pkg)
+        assertThat(provincialPlatform.posted()).extracting(p -> SignedPackages.withoutGatewayAdditions(p.pkg()))
                 .contains(first, second);
         LgspSimulator.PostedDocument posted = provincialPlatform.posted().stream()
-                .filter(p -> java.util.Arrays.equals(p.pkg(), second)).findFirst().orElseThrow();
+                .filter(p -> java.util.Arrays.equals(SignedPackages.withoutGatewayAdditions(p.pkg()), second))
+                .findFirst().orElseThrow();
         assertThat(posted.json().path("from").asText()).isEqualTo(DEPARTMENT);
         assertThat(posted.json().path("to").get(0).asText()).isEqualTo(PROVINCE);
         assertThat(provincialPlatform.tokensIssued()).isEqualTo(tokensBefore + 1);
