@@ -20,8 +20,10 @@ public final class DemoMain {
         String gatewayUrl = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
         DemoNetwork network = DemoNetwork.start(DemoSettings.defaults(), System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(network::close));
-        System.out.println("Đối tác mô phỏng đã chạy (Sở :9002, Phòng GD&ĐT Thạch Hà :9001, Bộ GD&ĐT :9003, "
-                + "Trường THPT Phan Đình Phùng: thư mục " + DemoSettings.defaults().schoolOutbox() + ")");
+        System.out.println("Đối tác mô phỏng đã chạy: Sở :9002 (REST), Phòng GD&ĐT Thạch Hà :9001 (REST), "
+                + "Bộ GD&ĐT :9003 (REST), Trường THPT Phan Đình Phùng (thư mục " + DemoSettings.defaults().schoolOutbox()
+                + "), Phòng GD&ĐT Can Lộc :9004 (SOAP), Văn phòng Chính phủ qua trục quốc gia :9005 (VDXP), "
+                + "Sở Nội vụ qua nền tảng tỉnh :9006 (LGSP), Trường THCS Nguyễn Du (tự lấy văn bản từ hộp thư)");
         System.out.println("Chờ cổng Lienthong tại " + gatewayUrl + " ...");
         awaitHealthy(gatewayUrl);
         System.out.println("Cổng đã sẵn sàng. Ctrl-C để dừng.");

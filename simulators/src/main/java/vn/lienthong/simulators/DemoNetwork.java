@@ -18,13 +18,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import vn.lienthong.simulators.DemoDocuments.Recipient;
 
 /**
- * The demo's partner systems around one gateway: the department's e-office sending a steady trickle of documents,
- * the district office and the Ministry on REST and a school on a shared folder, each with a clerk who answers.
+ * The demo's partner systems around one gateway: the department's e-office sending a steady trickle of documents
+ * to a recipient on every transport (the Thạch Hà district office and the Ministry on REST, a school on a shared
+ * folder, the Can Lộc district office on SOAP, the Government Office through the national platform, the Home
+ * Affairs department through the provincial platform, and a school that pulls its inbox), each with a clerk who
+ * answers through the gateway's REST API.
  */
 public class DemoNetwork implements AutoCloseable {
 
@@ -32,10 +34,20 @@ public class DemoNetwork implements AutoCloseable {
     public static final String DISTRICT_KEY = "demo-thach-ha-key";
     public static final String MINISTRY_KEY = "demo-bo-gddt-key";
     public static final String SCHOOL_KEY = "demo-phan-dinh-phung-key";
+    public static final String SOAP_DISTRICT_KEY = "demo-can-loc-key";
+    public static final String GOVERNMENT_OFFICE_KEY = "demo-vpcp-key";
+    public static final String HOME_AFFAIRS_KEY = "demo-so-noi-vu-key";
+    public static final String PULLING_SCHOOL_KEY = "demo-nguyen-du-key";
 
     private static final Recipient DISTRICT = new Recipient("000.20.31.H53", "Phòng Giáo dục và Đào tạo huyện Thạch Hà");
     private static final Recipient MINISTRY = new Recipient("000.00.00.G03", "Bộ Giáo dục và Đào tạo");
     private static final Recipient SCHOOL = new Recipient("000.21.31.H53", "Trường THPT Phan Đình Phùng");
+    private static final Recipient SOAP_DISTRICT = new Recipient("000.24.31.H53", "Phòng Giáo dục và Đào tạo huyện Can Lộc");
+    private static final Recipient GOVERNMENT_OFFICE = new Recipient("000.00.00.G22", "Văn phòng Chính phủ");
+    private static final Recipient HOME_AFFAIRS = new Recipient("000.03.01.H53", "Sở Nội vụ tỉnh Hà Tĩnh");
+    private static final Recipient PULLING_SCHOOL = new Recipient("000.25.31.H53", "Trường THCS Nguyễn Du");
+    private static final List<Recipient> EVERYONE = List.of(DISTRICT, MINISTRY, SCHOOL, SOAP_DISTRICT,
+            GOVERNMENT_OFFICE, HOME_AFFAIRS, PULLING_SCHOOL);
 
     private final DemoSettings settings;
     private final PrintStream out;
@@ -43,8 +55,14 @@ public class DemoNetwork implements AutoCloseable {
     private final RestPartnerSimulator district;
     private final RestPartnerSimulator ministry;
     private final FolderPartnerSimulator school;
-    private final DemoDocuments documents = new DemoDocuments(
-            List.of(List.of(DISTRICT), List.of(DISTRICT, SCHOOL), List.of(MINISTRY), List.of(SCHOOL, MINISTRY)));
+    private final SoapPartnerSimulator soapDistrict;
+    private final VdxpPlatformSimulator nationalPlatform;
+    private final LgspSimulator provincialPlatform;
+    private final InboxPartnerSimulator pullingSchool;
+    // Any six documents in a row reach every transport.
+    private final DemoDocuments documents = new DemoDocuments(List.of(
+            List.of(DISTRICT, SOAP_DISTRICT), List.of(SCHOOL, PULLING_SCHOOL), List.of(MINISTRY, GOVERNMENT_OFFICE),
+            List.of(HOME_AFFAIRS), List.of(DISTRICT, SCHOOL), List.of(SOAP_DISTRICT, PULLING_SCHOOL, MINISTRY)));
     private final List<ClerkBehaviour> clerks = new ArrayList<>();
     private final List<EdxmlFields> statusesAtDepartment = new CopyOnWriteArrayList<>();
     private final AtomicInteger sent = new AtomicInteger();
@@ -58,6 +76,11 @@ public class DemoNetwork implements AutoCloseable {
         this.district = RestPartnerSimulator.start(settings.districtPort());
         this.ministry = RestPartnerSimulator.start(settings.ministryPort());
         this.school = FolderPartnerSimulator.start(settings.schoolOutbox(), Duration.ofMillis(250));
+        this.soapDistrict = SoapPartnerSimulator.start(settings.soapPort());
+        this.nationalPlatform = VdxpPlatformSimulator.start(settings.vdxpPort(), settings.vdxpSecret());
+        this.provincialPlatform = LgspSimulator.start(settings.lgspPort(), settings.lgspClientId(),
+                settings.lgspClientSecret());
+        this.pullingSchool = new InboxPartnerSimulator(PULLING_SCHOOL_KEY, Duration.ofMillis(500));
     }
 
     /** Starts the partner systems; they listen at once, but send and answer only after {@link #connect}. */
@@ -81,6 +104,22 @@ public class DemoNetwork implements AutoCloseable {
         return school;
     }
 
+    public SoapPartnerSimulator soapDistrict() {
+        return soapDistrict;
+    }
+
+    public VdxpPlatformSimulator nationalPlatform() {
+        return nationalPlatform;
+    }
+
+    public LgspSimulator provincialPlatform() {
+        return provincialPlatform;
+    }
+
+    public InboxPartnerSimulator pullingSchool() {
+        return pullingSchool;
+    }
+
     /** The status packages that came back to the department's e-office, in arrival order. */
     public List<EdxmlFields> statusesAtDepartment() {
         return List.copyOf(statusesAtDepartment);
@@ -98,6 +137,14 @@ public class DemoNetwork implements AutoCloseable {
         district.onReceive(p -> districtClerk.accept(p.body()));
         ministry.onReceive(p -> ministryClerk.accept(p.body()));
         school.onReceive(clerkAt(gatewayUrl, "Phạm Thị Dung", SCHOOL, SCHOOL_KEY));
+        Consumer<byte[]> soapClerk = clerkAt(gatewayUrl, "Hoàng Văn Đức", SOAP_DISTRICT, SOAP_DISTRICT_KEY);
+        soapDistrict.onReceive(p -> soapClerk.accept(p.packageBytes()));
+        Consumer<byte[]> governmentClerk = clerkAt(gatewayUrl, "Vũ Thị Hà", GOVERNMENT_OFFICE, GOVERNMENT_OFFICE_KEY);
+        nationalPlatform.onReceive(p -> governmentClerk.accept(p.fileDoc()));
+        Consumer<byte[]> homeAffairsClerk = clerkAt(gatewayUrl, "Đặng Văn Khoa", HOME_AFFAIRS, HOME_AFFAIRS_KEY);
+        provincialPlatform.onReceive(p -> homeAffairsClerk.accept(p.pkg()));
+        pullingSchool.onReceive(clerkAt(gatewayUrl, "Bùi Thị Lan", PULLING_SCHOOL, PULLING_SCHOOL_KEY));
+        pullingSchool.connect(gatewayUrl);
         department.onReceive(p -> receivedAtDepartment(p.body()));
         URI documentsUri = URI.create(gatewayUrl.replaceAll("/+$", "") + "/api/v1/documents");
         trickle.scheduleWithFixedDelay(() -> sendNext(documentsUri), 0,
@@ -128,7 +175,7 @@ public class DemoNetwork implements AutoCloseable {
         }
         statusesAtDepartment.add(status);
         String number = status.responseForDocumentId().substring(status.responseForDocumentId().lastIndexOf(',') + 1);
-        String from = Stream.of(DISTRICT, MINISTRY, SCHOOL).filter(r -> r.agency().equals(status.senderId()))
+        String from = EVERYONE.stream().filter(r -> r.agency().equals(status.senderId()))
                 .map(Recipient::name).findFirst().orElse(status.senderId());
         out.printf("  ◀ Sở nhận trạng thái %s từ %s cho văn bản %s: %s%n", status.statusCode(), from, number,
                 status.description());
@@ -168,7 +215,11 @@ public class DemoNetwork implements AutoCloseable {
     public void close() {
         trickle.shutdownNow();
         clerks.forEach(ClerkBehaviour::close);
+        pullingSchool.close();
         school.close();
+        soapDistrict.close();
+        nationalPlatform.close();
+        provincialPlatform.close();
         department.close();
         district.close();
         ministry.close();

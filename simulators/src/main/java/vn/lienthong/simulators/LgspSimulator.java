@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,7 @@ public class LgspSimulator implements AutoCloseable {
     private final AtomicInteger tokensIssued = new AtomicInteger();
     private final List<PostedDocument> posted = new CopyOnWriteArrayList<>();
     private final List<StatusUpdate> statusUpdates = new CopyOnWriteArrayList<>();
+    private volatile Consumer<PostedDocument> listener = p -> { };
     /** Documents held for receivers: id → receiver agency, package, transport status. */
     private final Map<String, Held> held = new ConcurrentHashMap<>();
 
@@ -87,6 +89,11 @@ public class LgspSimulator implements AutoCloseable {
 
     public int tokensIssued() {
         return tokensIssued.get();
+    }
+
+    /** Called for every package the gateway posts (e.g. to hand it to the recipient agency's clerk). */
+    public void onReceive(Consumer<PostedDocument> listener) {
+        this.listener = listener;
     }
 
     public List<PostedDocument> posted() {
@@ -147,8 +154,10 @@ public class LgspSimulator implements AutoCloseable {
             SimulatorHttp.answer(exchange, 400, Map.of("error", "data is not base64"));
             return;
         }
-        posted.add(new PostedDocument(json, pkg));
+        PostedDocument document = new PostedDocument(json, pkg);
+        posted.add(document);
         SimulatorHttp.answer(exchange, 201, Map.of("id", "lgsp-" + posted.size()));
+        listener.accept(document);
     }
 
     private void list(HttpExchange exchange, String query) throws IOException {

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -39,6 +40,7 @@ public class SoapPartnerSimulator implements AutoCloseable {
     private final List<ReceivedSoapPackage> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
     private volatile Mode mode = Mode.ACCEPT;
+    private volatile Consumer<ReceivedSoapPackage> listener = p -> { };
 
     private SoapPartnerSimulator(HttpServer server) {
         this.server = server;
@@ -60,6 +62,11 @@ public class SoapPartnerSimulator implements AutoCloseable {
 
     public void answer(Mode mode) {
         this.mode = mode;
+    }
+
+    /** Called for every package accepted, after it is recorded (e.g. to hand it to a clerk). */
+    public void onReceive(Consumer<ReceivedSoapPackage> listener) {
+        this.listener = listener;
     }
 
     /** Packages accepted so far. */
@@ -87,13 +94,15 @@ public class SoapPartnerSimulator implements AutoCloseable {
                 return;
             }
             Document envelope = parse(body);
-            received.add(new ReceivedSoapPackage(text(envelope, "MessageId"),
+            ReceivedSoapPackage accepted = new ReceivedSoapPackage(text(envelope, "MessageId"),
                     exchange.getRequestHeaders().getFirst("X-Lienthong-Message-Id"),
-                    Base64.getMimeDecoder().decode(text(envelope, "package")), Instant.now()));
+                    Base64.getMimeDecoder().decode(text(envelope, "package")), Instant.now());
+            received.add(accepted);
             reply(exchange, 200, "text/xml; charset=UTF-8", """
                     <soap:Envelope xmlns:soap="%s"><soap:Body>
                     <SendDocumentResponse xmlns="%s"><id>%s</id><status>RECEIVED</status><duplicate>false</duplicate>\
                     </SendDocumentResponse></soap:Body></soap:Envelope>""".formatted(SOAP_NS, SERVICE_NS, UUID.randomUUID()));
+            listener.accept(accepted);
         } catch (Exception e) {
             reply(exchange, 500, "text/xml; charset=UTF-8", fault("soap:Client", "cannot read the request: " + e));
         }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -43,6 +44,7 @@ public class VdxpPlatformSimulator implements AutoCloseable {
     private final List<SentEdoc> sent = new CopyOnWriteArrayList<>();
     private final List<String> refusals = new CopyOnWriteArrayList<>();
     private final List<StatusUpdate> statusUpdates = new CopyOnWriteArrayList<>();
+    private volatile Consumer<SentEdoc> listener = p -> { };
     private final Map<String, byte[]> held = Collections.synchronizedMap(new LinkedHashMap<>());
 
     private VdxpPlatformSimulator(HttpServer server, String secret) {
@@ -67,6 +69,11 @@ public class VdxpPlatformSimulator implements AutoCloseable {
     /** Makes a package wait for the gateway under this platform id, as if another agency had sent it. */
     public void hold(String docId, byte[] pkg) {
         held.put(docId, pkg);
+    }
+
+    /** Called for every package the platform takes from the gateway (e.g. to hand it to the recipient's clerk). */
+    public void onReceive(Consumer<SentEdoc> listener) {
+        this.listener = listener;
     }
 
     public List<SentEdoc> sent() {
@@ -108,8 +115,10 @@ public class VdxpPlatformSimulator implements AutoCloseable {
         } else if (!sha256Hex(fileDoc.get()).equals(headers.get(VdxpHeaders.SHA256))) {
             refuse(exchange, 200, "INVALID_HASH", "file_doc does not match " + VdxpHeaders.SHA256);
         } else {
-            sent.add(new SentEdoc(Collections.unmodifiableMap(headers), fileDoc.get()));
+            SentEdoc edoc = new SentEdoc(Collections.unmodifiableMap(headers), fileDoc.get());
+            sent.add(edoc);
             ok(exchange, headers.get(VdxpHeaders.DOC_ID), null);
+            listener.accept(edoc);
         }
     }
 
