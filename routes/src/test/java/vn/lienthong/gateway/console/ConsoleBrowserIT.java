@@ -20,7 +20,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -110,6 +112,9 @@ class ConsoleBrowserIT extends GatewayIT {
         browser.get(url("/console/messages"));
         browser.findElement(By.id("number")).sendKeys(number);
         browser.findElement(By.id("search")).click();
+        // Wait for the results page itself: the click returns before the browser has loaded it.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.getCurrentUrl().contains("number=") && !d.findElements(By.cssSelector("#results")).isEmpty());
         List<WebElement> found = browser.findElements(By.cssSelector("#results a.open"));
         assertThat(found).extracting(WebElement::getText).containsExactly(number);
         found.get(0).click();
