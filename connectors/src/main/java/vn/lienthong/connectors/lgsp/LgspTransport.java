@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
 import vn.lienthong.connectors.dispatch.OutboundDelivery;
 import vn.lienthong.connectors.dispatch.Transport;
+import vn.lienthong.connectors.dispatch.TransportFailures;
 import vn.lienthong.connectors.rest.RestStatusClassifier;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.PolledInbox;
@@ -73,13 +74,11 @@ public class LgspTransport implements Transport, PolledInbox {
         } catch (IllegalStateException misconfigured) {
             return DeliveryOutcome.transientFailure(null, misconfigured.getMessage());
         } catch (HttpTimeoutException e) {
-            return DeliveryOutcome.transientFailure(null, "no answer from " + connector.endpoint() + " within "
-                    + connector.timeouts().read());
+            return TransportFailures.noAnswer(connector);
         } catch (IOException e) {
-            return DeliveryOutcome.transientFailure(null, "network error reaching LGSP: " + e);
+            return TransportFailures.networkError(connector, e);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return DeliveryOutcome.transientFailure(null, "interrupted while sending (gateway shutting down)");
+            return TransportFailures.interrupted();
         }
     }
 

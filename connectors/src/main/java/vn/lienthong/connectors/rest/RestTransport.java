@@ -12,6 +12,7 @@ import vn.lienthong.connectors.dispatch.DeliveryOutcome;
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
 import vn.lienthong.connectors.dispatch.OutboundDelivery;
 import vn.lienthong.connectors.dispatch.Transport;
+import vn.lienthong.connectors.dispatch.TransportFailures;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.TransportType;
 
@@ -43,14 +44,11 @@ public class RestTransport implements Transport {
             HttpResponse<String> response = clientFor(connector).send(request, HttpResponse.BodyHandlers.ofString());
             return RestStatusClassifier.classify(response.statusCode(), abbreviate(response.body()));
         } catch (HttpTimeoutException e) {
-            return DeliveryOutcome.transientFailure(null,
-                    "no answer from " + connector.endpoint() + " within " + connector.timeouts().read());
+            return TransportFailures.noAnswer(connector);
         } catch (IOException e) {
-            return DeliveryOutcome.transientFailure(null,
-                    "network error reaching " + connector.endpoint() + ": " + describe(e));
+            return TransportFailures.networkError(connector, e);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return DeliveryOutcome.transientFailure(null, "interrupted while sending (gateway shutting down)");
+            return TransportFailures.interrupted();
         }
     }
 
@@ -59,11 +57,6 @@ public class RestTransport implements Transport {
                 .connectTimeout(connector.timeouts().connect())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build());
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
     private static String abbreviate(String body) {

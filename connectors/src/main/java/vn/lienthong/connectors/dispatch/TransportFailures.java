@@ -1,0 +1,29 @@
+package vn.lienthong.connectors.dispatch;
+
+import java.io.IOException;
+
+import vn.lienthong.connectors.spi.ConnectorDefinition;
+
+/** The transient outcomes every HTTP-based transport reports the same way: no answer, network error, shutdown. */
+public final class TransportFailures {
+
+    private TransportFailures() {
+    }
+
+    public static DeliveryOutcome noAnswer(ConnectorDefinition connector) {
+        return DeliveryOutcome.transientFailure(null,
+                "no answer from " + connector.endpoint() + " within " + connector.timeouts().read());
+    }
+
+    public static DeliveryOutcome networkError(ConnectorDefinition connector, IOException e) {
+        String message = e.getMessage();
+        return DeliveryOutcome.transientFailure(null, "network error reaching " + connector.endpoint() + ": "
+                + e.getClass().getSimpleName() + (message == null ? "" : ": " + message));
+    }
+
+    /** Restores the interrupt flag, so the shutting-down thread still sees it after the outcome is recorded. */
+    public static DeliveryOutcome interrupted() {
+        Thread.currentThread().interrupt();
+        return DeliveryOutcome.transientFailure(null, "interrupted while sending (gateway shutting down)");
+    }
+}
