@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.ConnectorLimits;
 
 /**
  * {@code ./lienthong check-connectors DIR}: validates a directory of connector files exactly as the gateway's
@@ -54,12 +55,19 @@ public final class CheckConnectors {
         }
     }
 
+    private static String limits(ConnectorLimits limits) {
+        return (limits.maxPackageSize() == null ? "" : ", max package " + limits.maxPackageSize() + " bytes")
+                + (limits.rate() == null ? "" : ", rate " + limits.rate().describe());
+    }
+
     /** One line per connector: what an integrator checks at a glance before deploying. */
     static String summary(ConnectorDefinition c) {
         String endpoint = c.endpoint() == null ? "(no endpoint)" : c.endpoint().toString();
         return c.sourceFile().getFileName() + ": " + c.id() + " \"" + c.name() + "\" " + c.transport().key() + " "
                 + endpoint + " agencies " + String.join(", ", c.agencies())
                 + (c.apiKeySha256() == null ? ", no inbound API key" : ", inbound API key set")
+                + (c.clientCertificateSha256() == null ? "" : ", TLS client certificate set")
+                + limits(c.limits())
                 + ", signature " + c.signatureVerify().key() + ", " + c.retry().maxAttempts() + " attempts";
     }
 }

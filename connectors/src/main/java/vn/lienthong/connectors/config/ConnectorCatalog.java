@@ -7,7 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 
-/** The immutable set of known connectors, looked up by id, by recipient agency, or by the caller's API key. */
+/**
+ * The immutable set of known connectors, looked up by id, by recipient agency, or by the caller's API key or TLS
+ * client certificate.
+ */
 public final class ConnectorCatalog {
 
     private final List<ConnectorDefinition> connectors;
@@ -26,7 +29,7 @@ public final class ConnectorCatalog {
     /**
      * Builds a catalog of {@code connectors}, kept in the given order.
      *
-     * @throws IllegalArgumentException when two connectors share an id, an agency or an API key
+     * @throws IllegalArgumentException when two connectors share an id, an agency, an API key or a client certificate
      */
     public static ConnectorCatalog of(List<ConnectorDefinition> connectors) {
         List<ConnectorError> conflicts = ConnectorConflicts.find(connectors);
@@ -54,6 +57,17 @@ public final class ConnectorCatalog {
         ConnectorDefinition match = null;
         for (ConnectorDefinition connector : connectors) {
             if (connector.acceptsApiKeyHash(sha256Hex)) {
+                match = connector;
+            }
+        }
+        return Optional.ofNullable(match);
+    }
+
+    /** Returns the connector whose partner holds the TLS client certificate with this SHA-256 (hex, either case). */
+    public Optional<ConnectorDefinition> byClientCertificateHash(String sha256Hex) {
+        ConnectorDefinition match = null;
+        for (ConnectorDefinition connector : connectors) {
+            if (connector.acceptsClientCertificateHash(sha256Hex)) {
                 match = connector;
             }
         }

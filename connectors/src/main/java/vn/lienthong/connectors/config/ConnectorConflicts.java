@@ -7,7 +7,8 @@ import java.util.Map;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 
 /**
- * Finds connectors that would make routing or authentication ambiguous (a shared id, agency or API key),
+ * Finds connectors that would make routing or authentication ambiguous (a shared id, agency, API key or TLS client
+ * certificate),
  * reporting each on the later connector and naming the earlier one's file.
  */
 final class ConnectorConflicts {
@@ -16,6 +17,7 @@ final class ConnectorConflicts {
     private final Map<String, ConnectorDefinition> byId = new HashMap<>();
     private final Map<String, ConnectorDefinition> byAgency = new HashMap<>();
     private final Map<String, ConnectorDefinition> byKeyHash = new HashMap<>();
+    private final Map<String, ConnectorDefinition> byCertificateHash = new HashMap<>();
 
     private ConnectorConflicts() {
     }
@@ -46,6 +48,15 @@ final class ConnectorConflicts {
             if (sameKey != null) {
                 report(connector, "inbound.api-key-sha256", "same API key as \"" + sameKey.id() + "\" in "
                         + fileOf(sameKey) + "; each partner needs its own key so that a request names one connector");
+            }
+        }
+        if (connector.clientCertificateSha256() != null) {
+            ConnectorDefinition sameCertificate =
+                    byCertificateHash.putIfAbsent(connector.clientCertificateSha256(), connector);
+            if (sameCertificate != null) {
+                report(connector, "inbound.client-certificate-sha256", "same TLS client certificate as \""
+                        + sameCertificate.id() + "\" in " + fileOf(sameCertificate)
+                        + "; each partner needs its own certificate so that a request names one connector");
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.ConnectorLimits;
 import vn.lienthong.connectors.spi.RetryPolicy;
 import vn.lienthong.connectors.spi.SignatureVerifyMode;
 import vn.lienthong.connectors.spi.Timeouts;
@@ -22,8 +23,8 @@ import vn.lienthong.connectors.spi.TransportType;
 final class ConnectorFileMapper {
 
     static final List<String> TOP_LEVEL_KEYS = List.of("id", "name", "agencies", "transport", "endpoint",
-            "inbound", "retry", "signature", "timeouts", "concurrency", "options");
-    static final List<String> INBOUND_KEYS = List.of("api-key-sha256");
+            "inbound", "retry", "signature", "timeouts", "concurrency", "options", "limits");
+    static final List<String> INBOUND_KEYS = List.of("api-key-sha256", "client-certificate-sha256");
     static final List<String> SIGNATURE_KEYS = List.of("verify", "allow-legacy-sha1");
 
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
@@ -40,12 +41,14 @@ final class ConnectorFileMapper {
     private final Path sourceFile;
     private final EndpointFields endpoints;
     private final DeliveryPolicyFields delivery;
+    private final LimitFields limits;
 
     ConnectorFileMapper(FieldReader fields, Path sourceFile) {
         this.fields = fields;
         this.sourceFile = sourceFile;
         this.endpoints = new EndpointFields(fields, sourceFile);
         this.delivery = new DeliveryPolicyFields(fields);
+        this.limits = new LimitFields(fields);
     }
 
     /** Returns the definition held by {@code root}, or empty when any field is wrong (every error recorded). */
@@ -56,7 +59,13 @@ final class ConnectorFileMapper {
         List<String> agencies = agencies(root);
         TransportType transport = transport(root);
         URI endpoint = endpoints.endpoint(root, transport);
-        String apiKeySha256 = apiKeySha256(root);
+        Optional<ObjectNode> inbound = fields.section(root, "", "inbound");
+        inbound.ifPresent(section -> fields.rejectUnknownKeys(section, "inbound", INBOUND_KEYS));
+        String apiKeySha256 = inbound.map(section -> sha256(section, "api-key-sha256",
+                "the SHA-256 of the partner's API key (printf %s KEY | sha256sum)")).orElse(null);
+        String clientCertificateSha256 = inbound.map(section -> sha256(section, "client-certificate-sha256",
+                "the SHA-256 of the partner's TLS client certificate in DER "
+                        + "(openssl x509 -in CERT.pem -outform DER | sha256sum)")).orElse(null);
         RetryPolicy retry = delivery.retry(root);
         SignatureVerifyMode signatureVerify = signatureVerify(root);
         boolean allowLegacySha1 = allowLegacySha1(root);
@@ -64,11 +73,13 @@ final class ConnectorFileMapper {
         int concurrency = fields.wholeNumber(root, "", "concurrency", 1, MAX_CONCURRENCY)
                 .orElse(ConnectorDefinition.DEFAULT_CONCURRENCY);
         Map<String, String> options = options(root);
+        ConnectorLimits connectorLimits = limits.limits(root);
         if (fields.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new ConnectorDefinition(id, name, agencies, transport, endpoint, apiKeySha256, retry,
-                signatureVerify, allowLegacySha1, timeouts, concurrency, sourceFile, options));
+                signatureVerify, allowLegacySha1, timeouts, concurrency, sourceFile, options, clientCertificateSha256,
+                connectorLimits));
     }
 
     private String id(JsonNode root) {
@@ -124,14 +135,13 @@ final class ConnectorFileMapper {
         return transport.orElse(null);
     }
 
-    private String apiKeySha256(JsonNode root) {
-        Optional<ObjectNode> inbound = fields.section(root, "", "inbound");
-        inbound.ifPresent(section -> fields.rejectUnknownKeys(section, "inbound", INBOUND_KEYS));
-        Optional<String> hash = inbound.flatMap(section -> fields.optionalText(section, "inbound", "api-key-sha256"));
+    /** Reads one hex SHA-256 of {@code inbound}; {@code what} tells the integrator how to compute it. */
+    private String sha256(ObjectNode inbound, String key, String what) {
+        Optional<String> hash = fields.optionalText(inbound, "inbound", key);
         if (hash.isPresent() && !SHA256_HEX.matcher(hash.get()).matches()) {
-            // The value is not repeated: integrators sometimes paste the API key itself here.
-            fields.error("inbound.api-key-sha256", "must be 64 hexadecimal characters, the SHA-256 of the partner's "
-                    + "API key (printf %s KEY | sha256sum), was " + hash.get().length() + " characters");
+            // The value is not repeated: integrators sometimes paste the secret (or the PEM) itself here.
+            fields.error("inbound." + key, "must be 64 hexadecimal characters, " + what + ", was "
+                    + hash.get().length() + " characters");
             return null;
         }
         return hash.map(hex -> hex.toLowerCase(Locale.ROOT)).orElse(null);

@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One partner system as described by its connector file: who it reaches, how, and how it authenticates.
+ * One partner system as described by its connector file: who it reaches, how, how it authenticates and what it
+ * may send.
  *
  * @param id unique kebab-case id; names the connector's queue and metrics
  * @param name human-readable name of the partner system
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  * @param transport how documents are delivered to the partner
  * @param endpoint where documents are delivered; {@code null} for transports that need none ({@code inbox})
  * @param apiKeySha256 lower-case hex SHA-256 of the partner's API key; {@code null} when it has none
+ * @param clientCertificateSha256 lower-case hex SHA-256 of the DER encoding of the partner's TLS client
+ *     certificate; {@code null} when it authenticates with an API key only
  * @param retry backoff for transiently failed deliveries
  * @param signatureVerify how strictly incoming signatures from this partner are checked
  * @param allowLegacySha1 accept rsa-sha1 / SHA-1 digests in this partner's signatures (legacy producers only)
@@ -26,6 +29,7 @@ import java.util.regex.Pattern;
  * @param concurrency number of consumers on the connector's queue
  * @param sourceFile the file the definition was read from; {@code null} when built in code
  * @param options transport-specific settings, passed on untouched
+ * @param limits the partner's own package size and request rate limits
  */
 public record ConnectorDefinition(
         String id,
@@ -40,7 +44,9 @@ public record ConnectorDefinition(
         Timeouts timeouts,
         int concurrency,
         Path sourceFile,
-        Map<String, String> options) {
+        Map<String, String> options,
+        String clientCertificateSha256,
+        ConnectorLimits limits) {
 
     /** Consumers per connector queue when the file does not say. */
     public static final int DEFAULT_CONCURRENCY = 4;
@@ -60,21 +66,46 @@ public record ConnectorDefinition(
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
         }
-        if (apiKeySha256 != null) {
-            if (!SHA256_HEX.matcher(apiKeySha256).matches()) {
-                throw new IllegalArgumentException("apiKeySha256 must be 64 hexadecimal characters");
-            }
-            apiKeySha256 = apiKeySha256.toLowerCase(Locale.ROOT);
+        apiKeySha256 = normalisedHash(apiKeySha256, "apiKeySha256");
+        clientCertificateSha256 = normalisedHash(clientCertificateSha256, "clientCertificateSha256");
+        limits = limits == null ? ConnectorLimits.NONE : limits;
+    }
+
+    /** A connector authenticated by API key only, with no limits of its own. */
+    public ConnectorDefinition(String id, String name, List<String> agencies, TransportType transport, URI endpoint,
+                               String apiKeySha256, RetryPolicy retry, SignatureVerifyMode signatureVerify,
+                               boolean allowLegacySha1, Timeouts timeouts, int concurrency, Path sourceFile,
+                               Map<String, String> options) {
+        this(id, name, agencies, transport, endpoint, apiKeySha256, retry, signatureVerify, allowLegacySha1, timeouts,
+                concurrency, sourceFile, options, null, ConnectorLimits.NONE);
+    }
+
+    private static String normalisedHash(String hex, String name) {
+        if (hex == null) {
+            return null;
         }
+        if (!SHA256_HEX.matcher(hex).matches()) {
+            throw new IllegalArgumentException(name + " must be 64 hexadecimal characters");
+        }
+        return hex.toLowerCase(Locale.ROOT);
     }
 
     /** Tells, in time independent of where the hashes differ, whether {@code sha256Hex} is this partner's key hash. */
     public boolean acceptsApiKeyHash(String sha256Hex) {
-        if (apiKeySha256 == null || sha256Hex == null) {
+        return sameHash(apiKeySha256, sha256Hex);
+    }
+
+    /** Tells, in constant time, whether {@code sha256Hex} is the fingerprint of this partner's TLS client certificate. */
+    public boolean acceptsClientCertificateHash(String sha256Hex) {
+        return sameHash(clientCertificateSha256, sha256Hex);
+    }
+
+    private static boolean sameHash(String expectedHex, String presentedHex) {
+        if (expectedHex == null || presentedHex == null) {
             return false;
         }
-        byte[] expected = apiKeySha256.getBytes(StandardCharsets.US_ASCII);
-        byte[] presented = sha256Hex.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = expectedHex.getBytes(StandardCharsets.US_ASCII);
+        byte[] presented = presentedHex.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, presented);
     }
 
