@@ -83,6 +83,8 @@ public final class BenchmarkMain {
             "--lienthong.signing.keys[0].agency=000.00.13.H53",
             "--lienthong.signing.keys[0].keystore=" + KEYSTORE.toAbsolutePath(),
             "--lienthong.signing.keys[0].password=changeit",
+            // The sample key is a demo credential, which the gateway accepts only in the demo profile.
+            "--spring.profiles.active=demo",
             "--logging.level.vn.lienthong=WARN"
         };
     }

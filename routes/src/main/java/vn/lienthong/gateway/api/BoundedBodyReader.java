@@ -20,14 +20,19 @@ public class BoundedBodyReader {
     }
 
     public byte[] read(HttpServletRequest request) throws IOException {
+        return read(request, limit, "lienthong.intake.max-package-size");
+    }
+
+    /** Reads up to {@code limit} bytes; the refusal of a larger body names {@code setting}, where the limit is set. */
+    public byte[] read(HttpServletRequest request, long limit, String setting) throws IOException {
         if (request.getContentLengthLong() > limit) {
-            throw new PackageTooLargeException(limit);
+            throw new PackageTooLargeException(limit, setting);
         }
         try (InputStream in = request.getInputStream()) {
             // One byte past the limit tells a body that is too large from one that is exactly at it.
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (body.length > limit) {
-                throw new PackageTooLargeException(limit);
+                throw new PackageTooLargeException(limit, setting);
             }
             return body;
         }

@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienthong.gateway.intake.Channel;
@@ -30,38 +29,36 @@ public class DocumentIntakeController {
     public static final String DUPLICATE_HEADER = "X-Lienthong-Duplicate";
 
     private final PartnerAuthenticator authenticator;
-    private final BoundedBodyReader bodyReader;
+    private final PartnerLimits limits;
     private final IntakeService intake;
     private final Clock clock;
 
-    public DocumentIntakeController(PartnerAuthenticator authenticator, BoundedBodyReader bodyReader,
+    public DocumentIntakeController(PartnerAuthenticator authenticator, PartnerLimits limits,
                                     IntakeService intake, Clock clock) {
         this.authenticator = authenticator;
-        this.bodyReader = bodyReader;
+        this.limits = limits;
         this.intake = intake;
         this.clock = clock;
     }
 
     @PostMapping(path = "/api/v1/documents", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Map<String, String>> post(
-            @RequestHeader(name = PartnerAuthenticator.API_KEY_HEADER, required = false) String apiKey,
-            HttpServletRequest request) throws IOException {
-        return accepted(intake.receiveDocument(canonical(apiKey, request)));
+    public ResponseEntity<Map<String, String>> post(HttpServletRequest request) throws IOException {
+        return accepted(intake.receiveDocument(canonical(request)));
     }
 
     /** The status id is the id of the message that carries the status on, so it can be followed like a document. */
     @PostMapping(path = "/api/v1/statuses", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Map<String, String>> postStatus(
-            @RequestHeader(name = PartnerAuthenticator.API_KEY_HEADER, required = false) String apiKey,
-            HttpServletRequest request) throws IOException {
-        return accepted(intake.receiveStatus(canonical(apiKey, request)));
+    public ResponseEntity<Map<String, String>> postStatus(HttpServletRequest request) throws IOException {
+        return accepted(intake.receiveStatus(canonical(request)));
     }
 
-    private InboundPackage canonical(String apiKey, HttpServletRequest request) throws IOException {
-        var partner = authenticator.authenticate(apiKey);
-        return new InboundPackage(bodyReader.read(request), Channel.REST, partner, clock.instant());
+    /** Who sends, then whether it may send now, then the body within its size limit: the cheap refusals first. */
+    private InboundPackage canonical(HttpServletRequest request) throws IOException {
+        var partner = authenticator.authenticate(PartnerCredentials.of(request));
+        limits.admit(partner);
+        return new InboundPackage(limits.readBody(partner, request), Channel.REST, partner, clock.instant());
     }
 
     private static ResponseEntity<Map<String, String>> accepted(IntakeReceipt receipt) {

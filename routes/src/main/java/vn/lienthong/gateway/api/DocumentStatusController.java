@@ -1,9 +1,10 @@
 package vn.lienthong.gateway.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienthong.gateway.store.DocumentQueries;
@@ -23,9 +24,8 @@ public class DocumentStatusController {
 
     /** Another partner's document answers 404, not 403, so ids of other agencies' documents leak nothing. */
     @GetMapping(path = "/api/v1/documents/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public DocumentView get(@RequestHeader(name = PartnerAuthenticator.API_KEY_HEADER, required = false) String apiKey,
-                            @PathVariable String id) {
-        var partner = authenticator.authenticate(apiKey);
+    public DocumentView get(HttpServletRequest request, @PathVariable String id) {
+        var partner = authenticator.authenticate(PartnerCredentials.of(request));
         boolean own = documents.senderConnectorOf(id).filter(partner.id()::equals).isPresent();
         return documents.find(id).filter(d -> own).orElseThrow(() -> new DocumentNotFoundException(id));
     }

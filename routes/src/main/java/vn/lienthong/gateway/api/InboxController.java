@@ -3,13 +3,15 @@ package vn.lienthong.gateway.api;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.gateway.inbox.PartnerInbox;
 import vn.lienthong.gateway.store.InboxItem;
 
@@ -26,21 +28,22 @@ public class InboxController {
     }
 
     @GetMapping(path = "/api/v1/inbox", produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<InboxItem> pending(@RequestHeader(name = PartnerAuthenticator.API_KEY_HEADER, required = false) String apiKey) {
-        return inbox.pending(authenticator.authenticate(apiKey));
+    public List<InboxItem> pending(HttpServletRequest request) {
+        return inbox.pending(partner(request));
     }
 
     /** The package byte for byte, as a push would have sent it. */
     @GetMapping(path = "/api/v1/inbox/{id}", produces = MediaType.APPLICATION_XML_VALUE)
-    public byte[] content(@RequestHeader(name = PartnerAuthenticator.API_KEY_HEADER, required = false) String apiKey,
-                          @PathVariable String id) {
-        return inbox.content(authenticator.authenticate(apiKey), id);
+    public byte[] content(HttpServletRequest request, @PathVariable String id) {
+        return inbox.content(partner(request), id);
     }
 
     @PostMapping(path = "/api/v1/inbox/{id}/ack", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Map<String, String> acknowledge(
-            @RequestHeader(name = PartnerAuthenticator.API_KEY_HEADER, required = false) String apiKey,
-            @PathVariable String id) {
-        return Map.of("id", id, "acknowledgedAt", inbox.acknowledge(authenticator.authenticate(apiKey), id).toString());
+    public Map<String, String> acknowledge(HttpServletRequest request, @PathVariable String id) {
+        return Map.of("id", id, "acknowledgedAt", inbox.acknowledge(partner(request), id).toString());
+    }
+
+    private ConnectorDefinition partner(HttpServletRequest request) {
+        return authenticator.authenticate(PartnerCredentials.of(request));
     }
 }

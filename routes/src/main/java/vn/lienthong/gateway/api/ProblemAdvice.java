@@ -63,6 +63,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "package-too-large", "Package too large", e.getMessage());
     }
 
+    /** Retry-After tells a well-behaved partner when its next token is due, so it need not guess a backoff. */
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", e.getMessage()));
+    }
+
     @ExceptionHandler(DocumentNotFoundException.class)
     ProblemDetail notFound(DocumentNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "No such document", e.getMessage());

@@ -97,6 +97,10 @@ public class ConnectorRegistry {
         return catalog.byApiKeyHash(sha256Hex);
     }
 
+    public Optional<ConnectorDefinition> byClientCertificateHash(String sha256Hex) {
+        return catalog.byClientCertificateHash(sha256Hex);
+    }
+
     private static ConnectorReload refused(List<ConnectorError> errors) {
         log.warn("Connector reload refused, the previous connectors stay in force:\n{}",
                 errors.stream().map(ConnectorError::toString).collect(Collectors.joining("\n")));

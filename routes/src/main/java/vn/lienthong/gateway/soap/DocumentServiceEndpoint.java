@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.gateway.api.PartnerAuthenticator;
+import vn.lienthong.gateway.api.PartnerLimits;
 import vn.lienthong.gateway.inbox.PartnerInbox;
 import vn.lienthong.gateway.intake.Channel;
 import vn.lienthong.gateway.intake.InboundPackage;
@@ -32,12 +33,15 @@ import vn.lienthong.schemas.soap.SendStatus;
 public class DocumentServiceEndpoint implements DocumentPortType {
 
     private final PartnerAuthenticator authenticator;
+    private final PartnerLimits limits;
     private final IntakeService intake;
     private final PartnerInbox inbox;
     private final Clock clock;
 
-    DocumentServiceEndpoint(PartnerAuthenticator authenticator, IntakeService intake, PartnerInbox inbox, Clock clock) {
+    DocumentServiceEndpoint(PartnerAuthenticator authenticator, PartnerLimits limits, IntakeService intake,
+                            PartnerInbox inbox, Clock clock) {
         this.authenticator = authenticator;
+        this.limits = limits;
         this.intake = intake;
         this.inbox = inbox;
         this.clock = clock;
@@ -69,11 +73,15 @@ public class DocumentServiceEndpoint implements DocumentPortType {
                 inbox.acknowledge(caller(), request.getId())));
     }
 
+    /** The same refusals as REST, in the same order; CXF has already read the body, so its size is checked after. */
     private InboundPackage canonical(byte[] bytes) {
-        return new InboundPackage(bytes == null ? new byte[0] : bytes, Channel.SOAP, caller(), clock.instant());
+        ConnectorDefinition partner = caller();
+        limits.admit(partner);
+        byte[] body = limits.checkSize(partner, bytes == null ? new byte[0] : bytes);
+        return new InboundPackage(body, Channel.SOAP, partner, clock.instant());
     }
 
     private ConnectorDefinition caller() {
-        return authenticator.authenticate(SoapRequestHeaders.current(PartnerAuthenticator.API_KEY_HEADER));
+        return authenticator.authenticate(SoapRequestHeaders.credentials());
     }
 }

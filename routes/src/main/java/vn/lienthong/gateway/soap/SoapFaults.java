@@ -9,7 +9,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jms.JmsException;
 
+import vn.lienthong.gateway.api.PackageTooLargeException;
 import vn.lienthong.gateway.api.PartnerAuthenticationException;
+import vn.lienthong.gateway.api.RateLimitExceededException;
 import vn.lienthong.gateway.inbox.InboxItemNotFoundException;
 import vn.lienthong.gateway.intake.SenderNotAllowedException;
 import vn.lienthong.schemas.model.PackageRejectedException;
@@ -46,6 +48,10 @@ final class SoapFaults {
                     "MessageHeader/From/OrganId: sender-authorised: " + e.getMessage(),
                     List.of(violation("MessageHeader/From/OrganId", "sender-authorised: the connector's agencies only",
                             e.sender())));
+        } catch (PackageTooLargeException e) {
+            throw fault(413, "package-too-large", "Package too large", e.getMessage(), List.of());
+        } catch (RateLimitExceededException e) {
+            throw fault(429, "rate-limited", "Too many requests", e.getMessage(), List.of());
         } catch (InboxItemNotFoundException e) {
             throw fault(404, "not-found", "No such inbox item", e.getMessage(), List.of());
         } catch (DataAccessResourceFailureException | TransientDataAccessException | JmsException e) {

@@ -6,7 +6,12 @@ import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
 
-/** Reads HTTP headers of the SOAP request being served, which JAX-WS does not hand to the operation. */
+import vn.lienthong.gateway.api.PartnerCredentials;
+
+/**
+ * Reads the HTTP request behind the SOAP call being served (its headers, its TLS client certificate), which JAX-WS
+ * does not hand to the operation.
+ */
 final class SoapRequestHeaders {
 
     private SoapRequestHeaders() {
@@ -14,11 +19,21 @@ final class SoapRequestHeaders {
 
     /** The header's value, or {@code null} when absent or when called outside a SOAP request. */
     static String current(String name) {
+        HttpServletRequest request = currentRequest();
+        return request == null ? null : request.getHeader(name);
+    }
+
+    /** The credentials the caller presented over HTTP; none when called outside a SOAP request. */
+    static PartnerCredentials credentials() {
+        HttpServletRequest request = currentRequest();
+        return request == null ? new PartnerCredentials(null, null) : PartnerCredentials.of(request);
+    }
+
+    private static HttpServletRequest currentRequest() {
         Message message = PhaseInterceptorChain.getCurrentMessage();
         if (message == null) {
             return null;
         }
-        Object request = message.get(AbstractHTTPDestination.HTTP_REQUEST);
-        return request instanceof HttpServletRequest http ? http.getHeader(name) : null;
+        return message.get(AbstractHTTPDestination.HTTP_REQUEST) instanceof HttpServletRequest http ? http : null;
     }
 }
