@@ -21,11 +21,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.lienthong.connectors.config.ConnectorDirectory;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.gateway.security.demo.DemoCredentialsGuard;
 import vn.lienthong.gateway.support.ConnectorFiles;
 import vn.lienthong.simulators.DemoNetwork;
 import vn.lienthong.simulators.DemoSettings;
@@ -33,6 +35,8 @@ import vn.lienthong.simulators.EdxmlFields;
 
 /** The demo's orchestration against a gateway on random ports: documents flow out and the clerks' statuses flow back. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The demo's published API keys are accepted in the demo profile only, which ./lienthong demo activates too.
+@ActiveProfiles(DemoCredentialsGuard.DEMO_PROFILE)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DemoIT {
 

@@ -1,12 +1,15 @@
 package vn.lienthong.gateway.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateFactory;
 import java.util.HexFormat;
 
 /** Writes connector files for tests, pointing at simulators started on loopback. */
@@ -68,6 +71,32 @@ public final class ConnectorFiles {
             return Files.writeString(dir.resolve(id + ".yaml"), yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Binds the TLS client certificate in PEM file {@code certificatePem} to the connector of {@code file}. */
+    public static Path bindClientCertificate(Path file, Path certificatePem) {
+        try {
+            String yaml = Files.readString(file, StandardCharsets.UTF_8);
+            if (!yaml.contains("inbound:\n")) {
+                throw new IllegalArgumentException(file + " has no inbound section to add the certificate to");
+            }
+            return Files.writeString(file, yaml.replace("inbound:\n", "inbound:\n  client-certificate-sha256: \""
+                    + certificateSha256(certificatePem) + "\"\n"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SHA-256 (hex) of the DER encoding of the certificate in PEM file {@code certificatePem}. */
+    public static String certificateSha256(Path certificatePem) {
+        try (InputStream in = Files.newInputStream(certificatePem)) {
+            byte[] der = CertificateFactory.getInstance("X.509").generateCertificate(in).getEncoded();
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 

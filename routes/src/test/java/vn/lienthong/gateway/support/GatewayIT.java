@@ -18,18 +18,22 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.lienthong.gateway.security.demo.DemoCredentialsGuard;
 import vn.lienthong.simulators.RestPartnerSimulator;
 
 /**
  * Base of the tests that start the whole gateway on a random port, with its own data directory, three partner
  * systems as real HTTP servers on loopback (the department, a district office and the Ministry) and a school
- * reached through shared folders.
+ * reached through shared folders. It runs in the {@code demo} profile, as it uses the sample PKI's keys.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+// The test gateway signs and verifies with the committed test PKI, which the gateway accepts in this profile only.
+@ActiveProfiles(DemoCredentialsGuard.DEMO_PROFILE)
 public abstract class GatewayIT {
 
     protected static final String DEPARTMENT = "000.00.13.H53";
@@ -57,8 +61,10 @@ public abstract class GatewayIT {
             throw new UncheckedIOException(e);
         }
         String fastRetry = "{ max-attempts: 3, initial-delay: 200ms, multiplier: 2.0, max-delay: 1s }";
-        ConnectorFiles.write(connectorsDir, "so-gddt-ha-tinh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", DEPARTMENT,
-                departmentSystem.endpoint(), ConnectorFiles.DEPARTMENT_KEY, fastRetry);
+        // The department may also authenticate with its TLS client certificate, on the mutual-TLS port.
+        ConnectorFiles.bindClientCertificate(ConnectorFiles.write(connectorsDir, "so-gddt-ha-tinh",
+                "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", DEPARTMENT, departmentSystem.endpoint(),
+                ConnectorFiles.DEPARTMENT_KEY, fastRetry), SamplePki.file("tls/client-so-gddt.pem"));
         ConnectorFiles.write(connectorsDir, "phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", DISTRICT,
                 districtSystem.endpoint(), ConnectorFiles.DISTRICT_KEY, fastRetry);
         // The Ministry sends only signed packages.
