@@ -26,11 +26,6 @@ public class PartnerAuthenticator {
         this.connectors = connectors;
     }
 
-    /** An API key alone, as a caller without a servlet request (tests, tools) presents it. */
-    public ConnectorDefinition authenticate(String apiKey) {
-        return authenticate(new PartnerCredentials(apiKey, null));
-    }
-
     /**
      * Only SHA-256 values are compared: connector files never hold a key, and name a certificate by its fingerprint.
      * Every credential presented must be bound, and all of them to the same connector.

@@ -17,12 +17,6 @@ final class SoapRequestHeaders {
     private SoapRequestHeaders() {
     }
 
-    /** The header's value, or {@code null} when absent or when called outside a SOAP request. */
-    static String current(String name) {
-        HttpServletRequest request = currentRequest();
-        return request == null ? null : request.getHeader(name);
-    }
-
     /** The credentials the caller presented over HTTP; none when called outside a SOAP request. */
     static PartnerCredentials credentials() {
         HttpServletRequest request = currentRequest();

@@ -88,6 +88,19 @@ class DocumentDeliveryIT extends GatewayIT {
         assertThat(asDistrict.getHeaders().getContentType()).hasToString("application/problem+json");
     }
 
+    @Test
+    void anotherPartnersDocumentAnswersExactlyLikeOneThatDoesNotExist() {
+        String id = JsonPath.read(postDocument(SamplePackages.validDocumentNumbered(104),
+                ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.id");
+        String unknown = "00000000-0000-0000-0000-000000000000";
+
+        ResponseEntity<String> existing = getDocument(id, ConnectorFiles.MINISTRY_KEY);
+        ResponseEntity<String> missing = getDocument(unknown, ConnectorFiles.MINISTRY_KEY);
+
+        assertThat(existing.getStatusCode()).isEqualTo(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(existing.getBody().replace(id, "ID")).isEqualTo(missing.getBody().replace(unknown, "ID"));
+    }
+
     private static ReceivedPackage onlyPackageNumbered(List<ReceivedPackage> received, int number) {
         List<ReceivedPackage> matching = received.stream()
                 .filter(p -> SignedPackages.text(p.body()).contains("<edXML:CodeNumber>" + number + "<")).toList();

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -77,6 +79,12 @@ class PartnerLimitsIT {
     TestRestTemplate http;
     @Autowired
     JdbcClient jdbc;
+
+    /** Apache HttpClient, TestRestTemplate's default, would obey the Retry-After of a 429 and wait half an hour. */
+    @BeforeEach
+    void aClientThatDoesNotRetry() {
+        http.getRestTemplate().setRequestFactory(new JdkClientHttpRequestFactory());
+    }
 
     @Test
     void overItsRateAPartnerGets429WithRetryAfterOnRestAndSoap() {

@@ -64,6 +64,10 @@ class InboxPullIT extends SoapPartnersIT {
                 () -> soapClient(ConnectorFiles.DISTRICT_KEY).getDocument(get(itemId)));
         assertThat(fault.getFaultInfo().getStatus()).isEqualTo(404);
         assertThat(pendingIdsOverRest()).contains(itemId);
+        ResponseEntity<String> districtInbox = http.exchange("/api/v1/inbox", HttpMethod.GET,
+                new HttpEntity<>(keyed(ConnectorFiles.DISTRICT_KEY)), String.class);
+        assertThat(districtInbox.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(districtInbox.getBody()).doesNotContain(itemId);
     }
 
     @Test
