@@ -14,7 +14,7 @@ import vn.lienthong.connectors.spi.RateLimit;
 
 /**
  * One Bucket4j token bucket per connector with a {@code limits.rate}, held in this process's memory: with several
- * gateway instances each one allows the rate, which the connector file's comment says.
+ * gateway instances each one allows the rate.
  */
 @Component
 public class PartnerRateLimiter {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -32,14 +33,17 @@ public class ConnectorRegistry {
     private final LienthongProperties properties;
     private final Set<TransportType> available;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<ConnectorVeto> vetoes;
     // Replaced whole by a reload, so a reader sees either the old set or the new one, never a mix.
     private volatile ConnectorCatalog catalog;
 
     public ConnectorRegistry(LienthongProperties properties, List<Transport> transports,
-                             ApplicationEventPublisher events) throws ConnectorConfigException {
+                             ApplicationEventPublisher events, ObjectProvider<ConnectorVeto> vetoes)
+            throws ConnectorConfigException {
         this.properties = properties;
         this.available = transports.stream().map(Transport::type).collect(Collectors.toUnmodifiableSet());
         this.events = events;
+        this.vetoes = vetoes;
         if (!Files.isDirectory(properties.connectorsDir())) {
             log.warn("Connector directory {} does not exist: the gateway starts with no partner systems",
                     properties.connectorsDir().toAbsolutePath());
@@ -68,6 +72,10 @@ public class ConnectorRegistry {
         List<ConnectorError> missing = missingTransports(definitions);
         if (!missing.isEmpty()) {
             return refused(missing);
+        }
+        List<ConnectorError> vetoed = vetoes.orderedStream().flatMap(veto -> veto.check(definitions).stream()).toList();
+        if (!vetoed.isEmpty()) {
+            return refused(vetoed);
         }
         ConnectorsChanged change = new ConnectorsChanged(catalog.all(), definitions);
         this.catalog = ConnectorCatalog.of(definitions);

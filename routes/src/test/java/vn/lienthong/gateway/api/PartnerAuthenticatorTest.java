@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.util.unit.DataSize;
 
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
@@ -22,6 +23,7 @@ import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.TransportType;
 import vn.lienthong.gateway.config.LienthongProperties;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
+import vn.lienthong.gateway.connector.ConnectorVeto;
 import vn.lienthong.gateway.store.PackageDigest;
 import vn.lienthong.gateway.support.ConnectorFiles;
 import vn.lienthong.gateway.support.SamplePki;
@@ -49,7 +51,7 @@ class PartnerAuthenticatorTest {
         LienthongProperties properties = new LienthongProperties(dir.resolve("data"), dir,
                 new LienthongProperties.Intake(DataSize.ofMegabytes(50)), null);
         authenticator = new PartnerAuthenticator(new ConnectorRegistry(properties, List.of(new UnusedRestTransport()),
-                event -> { }));
+                event -> { }, new DefaultListableBeanFactory().getBeanProvider(ConnectorVeto.class)));
     }
 
     @Test

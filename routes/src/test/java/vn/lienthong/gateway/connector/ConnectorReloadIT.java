@@ -134,6 +134,24 @@ class ConnectorReloadIT {
     }
 
     @Test
+    void aFileWithADemoKeyIsRefusedOutsideTheDemoProfile() throws IOException {
+        Path demo = ConnectorFiles.write(connectorsDir, "phong-gddt-nghi-xuan", "Phòng GD&ĐT Nghi Xuân",
+                "000.20.35.H53", newcomer.endpoint(), "demo-thach-ha-key", RETRY);
+        try {
+            ConnectorReload reload = registry.reload();
+
+            assertThat(reload.applied()).isFalse();
+            assertThat(reload.errors()).singleElement().asString().isEqualTo("phong-gddt-nghi-xuan.yaml: "
+                    + "inbound.api-key-sha256: is the hash of the demo API key \"demo-thach-ha-key\" published in "
+                    + "samples/; give the partner a new key (openssl rand -hex 32) and put its SHA-256 there (demo "
+                    + "credentials are accepted in the demo profile only)");
+            assertThat(registry.byId("phong-gddt-nghi-xuan")).isEmpty();
+        } finally {
+            Files.delete(demo);
+        }
+    }
+
+    @Test
     void removingAFileStopsItsRoute() throws IOException {
         assertThat(camel.getRoute("dispatch-rest-phong-gddt-can-loc")).isNotNull();
 

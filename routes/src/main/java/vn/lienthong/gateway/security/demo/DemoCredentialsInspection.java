@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import vn.lienthong.connectors.config.ConnectorError;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.gateway.signature.SigningProperties;
 
@@ -30,20 +31,30 @@ final class DemoCredentialsInspection {
     /** API key hashes of the sample files, and platform secrets (named by {@code *-env} options) of the demo. */
     DemoCredentialsInspection connectors(List<ConnectorDefinition> connectors, UnaryOperator<String> environment) {
         for (ConnectorDefinition connector : connectors) {
-            String where = "connector " + connector.id() + " (" + fileOf(connector) + ")";
-            DemoCredentials.apiKeyWithHash(connector.apiKeySha256()).ifPresent(key -> findings.add(where
-                    + ": inbound.api-key-sha256 is the hash of the demo API key \"" + key + "\" published in samples/;"
-                    + " give the partner a new key (openssl rand -hex 32) and put its SHA-256 there"));
-            for (Map.Entry<String, String> option : connector.options().entrySet()) {
-                String value = option.getKey().endsWith("-env") ? environment.apply(option.getValue()) : null;
-                if (value != null && DemoCredentials.PLATFORM_SECRETS.contains(value)) {
-                    findings.add(where + ": options." + option.getKey() + " names the environment variable "
-                            + option.getValue() + ", which holds a demo-only platform secret; set the secret the "
-                            + "platform issued to you");
-                }
+            for (ConnectorError error : demoCredentialsOf(connector, environment)) {
+                findings.add("connector " + connector.id() + " (" + error.file() + "): " + error.field() + " "
+                        + error.message());
             }
         }
         return this;
+    }
+
+    /** The demo credentials of one connector, as errors that name its file and field. */
+    static List<ConnectorError> demoCredentialsOf(ConnectorDefinition connector, UnaryOperator<String> environment) {
+        String file = connector.sourceFile() == null ? "no file" : connector.sourceFile().getFileName().toString();
+        List<ConnectorError> errors = new ArrayList<>();
+        DemoCredentials.apiKeyWithHash(connector.apiKeySha256()).ifPresent(key -> errors.add(new ConnectorError(file,
+                "inbound.api-key-sha256", "is the hash of the demo API key \"" + key + "\" published in samples/; "
+                        + "give the partner a new key (openssl rand -hex 32) and put its SHA-256 there")));
+        for (Map.Entry<String, String> option : connector.options().entrySet()) {
+            String value = option.getKey().endsWith("-env") ? environment.apply(option.getValue()) : null;
+            if (value != null && DemoCredentials.PLATFORM_SECRETS.contains(value)) {
+                errors.add(new ConnectorError(file, "options." + option.getKey(), "names the environment variable "
+                        + option.getValue() + ", which holds a demo-only platform secret; set the secret the "
+                        + "platform issued to you"));
+            }
+        }
+        return errors;
     }
 
     DemoCredentialsInspection signingKeys(List<SigningProperties.Key> keys) {
@@ -135,9 +146,5 @@ final class DemoCredentialsInspection {
         } catch (IOException | GeneralSecurityException e) {
             return List.of();
         }
-    }
-
-    private static String fileOf(ConnectorDefinition connector) {
-        return connector.sourceFile() == null ? "no file" : connector.sourceFile().getFileName().toString();
     }
 }
