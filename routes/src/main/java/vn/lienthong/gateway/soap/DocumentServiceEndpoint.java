@@ -7,7 +7,9 @@ import jakarta.jws.WebService;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.gateway.api.PackageTooLargeException;
 import vn.lienthong.gateway.api.PartnerAuthenticator;
+import vn.lienthong.gateway.config.LienthongProperties;
 import vn.lienthong.gateway.inbox.PartnerInbox;
 import vn.lienthong.gateway.intake.Channel;
 import vn.lienthong.gateway.intake.InboundPackage;
@@ -35,12 +37,15 @@ public class DocumentServiceEndpoint implements DocumentPortType {
     private final IntakeService intake;
     private final PartnerInbox inbox;
     private final Clock clock;
+    private final long packageLimit;
 
-    DocumentServiceEndpoint(PartnerAuthenticator authenticator, IntakeService intake, PartnerInbox inbox, Clock clock) {
+    DocumentServiceEndpoint(PartnerAuthenticator authenticator, IntakeService intake, PartnerInbox inbox, Clock clock,
+                            LienthongProperties properties) {
         this.authenticator = authenticator;
         this.intake = intake;
         this.inbox = inbox;
         this.clock = clock;
+        this.packageLimit = properties.intake().maxPackageSize().toBytes();
     }
 
     @Override
@@ -69,8 +74,13 @@ public class DocumentServiceEndpoint implements DocumentPortType {
                 inbox.acknowledge(caller(), request.getId())));
     }
 
+    /** The envelope's limit leaves room for its own markup, so the decoded package is held to the limit itself. */
     private InboundPackage canonical(byte[] bytes) {
-        return new InboundPackage(bytes == null ? new byte[0] : bytes, Channel.SOAP, caller(), clock.instant());
+        ConnectorDefinition partner = caller();
+        if (bytes != null && bytes.length > packageLimit) {
+            throw new PackageTooLargeException(packageLimit);
+        }
+        return new InboundPackage(bytes == null ? new byte[0] : bytes, Channel.SOAP, partner, clock.instant());
     }
 
     private ConnectorDefinition caller() {

@@ -9,6 +9,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jms.JmsException;
 
+import vn.lienthong.gateway.api.PackageTooLargeException;
 import vn.lienthong.gateway.api.PartnerAuthenticationException;
 import vn.lienthong.gateway.inbox.InboxItemNotFoundException;
 import vn.lienthong.gateway.intake.SenderNotAllowedException;
@@ -46,6 +47,8 @@ final class SoapFaults {
                     "MessageHeader/From/OrganId: sender-authorised: " + e.getMessage(),
                     List.of(violation("MessageHeader/From/OrganId", "sender-authorised: the connector's agencies only",
                             e.sender())));
+        } catch (PackageTooLargeException e) {
+            throw fault(413, "package-too-large", "Package too large", e.getMessage(), List.of());
         } catch (InboxItemNotFoundException e) {
             throw fault(404, "not-found", "No such inbox item", e.getMessage(), List.of());
         } catch (DataAccessResourceFailureException | TransientDataAccessException | JmsException e) {
@@ -56,16 +59,21 @@ final class SoapFaults {
     }
 
     private static GatewayFault fault(int status, String type, String title, String detail, List<Violation> violations) {
+        return new GatewayFault(title + ": " + detail, problem(status, type, title, detail, violations));
+    }
+
+    /** The REST problem's fields as the WSDL's fault detail. */
+    static GatewayProblem problem(int status, String type, String title, String detail, List<Violation> violations) {
         GatewayProblem problem = new GatewayProblem();
         problem.setType(TYPE_BASE + type);
         problem.setTitle(title);
         problem.setStatus(status);
         problem.setDetail(detail);
         problem.getViolation().addAll(violations);
-        return new GatewayFault(title + ": " + detail, problem);
+        return problem;
     }
 
-    private static Violation violation(String element, String rule, String value) {
+    static Violation violation(String element, String rule, String value) {
         Violation violation = new Violation();
         violation.setElement(element);
         violation.setRule(rule);
