@@ -19,7 +19,7 @@ import vn.lienthong.simulators.ReceivedPackage;
 
 /**
  * A zip bomb attached to an otherwise valid decision is not an attack on the gateway, which never unzips anything
- * (see {@link AttachmentsStayOpaqueTest}): it is accepted, stored and delivered as the same few kilobytes of base64,
+ * (LayeringTest forbids java.util.zip in every module of ours): it is accepted, stored and delivered as the same few kilobytes of base64,
  * byte for byte; only a recipient that inflates it could be hurt, and the gateway hands it nothing more than it got.
  */
 class ZipBombAttachmentIT extends AttackIT {
