@@ -28,7 +28,9 @@ class FaultCodeInterceptor extends AbstractSoapInterceptor {
         if (!(message.getContent(Exception.class) instanceof Fault fault)) {
             return;
         }
-        GatewayProblem problem = RequestRefusals.problemOf(fault);
+        // A fault raised before any answer was produced comes from reading the request, not from writing the answer.
+        boolean whileReading = message.getExchange() == null || message.getExchange().getOutMessage() == null;
+        GatewayProblem problem = RequestRefusals.problemOf(fault, whileReading);
         if (problem == null || problem.getStatus() >= 500) {
             return;
         }

@@ -30,8 +30,11 @@ final class RequestRefusals {
     private RequestRefusals() {
     }
 
-    /** The problem the fault reports to the caller, or null when it is the gateway's own failure. */
-    static GatewayProblem problemOf(Fault fault) {
+    /**
+     * The problem the fault reports to the caller, or null when it is the gateway's own failure; CXF's own faults
+     * count as the caller's only {@code whileReading} the request.
+     */
+    static GatewayProblem problemOf(Fault fault, boolean whileReading) {
         for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
             if (cause instanceof GatewayFault refusal && refusal.getFaultInfo() != null) {
                 return refusal.getFaultInfo();
@@ -41,7 +44,7 @@ final class RequestRefusals {
                         List.of());
             }
         }
-        return unreadableEnvelope(fault);
+        return whileReading ? unreadableEnvelope(fault) : null;
     }
 
     /** Adds the problem as the fault's detail, unless the service already put its GatewayProblem there. */
