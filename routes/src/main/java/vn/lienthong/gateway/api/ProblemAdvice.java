@@ -4,18 +4,25 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jms.JmsException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import vn.lienthong.gateway.inbox.InboxItemNotFoundException;
@@ -29,6 +36,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
     private static final String TYPE_BASE = "urn:lienthong:problem:";
+
+    private final ObjectMapper json;
+
+    public ProblemAdvice(ObjectMapper json) {
+        this.json = json;
+    }
 
     @ExceptionHandler(PackageRejectedException.class)
     ProblemDetail invalidPackage(PackageRejectedException e) {
@@ -58,9 +71,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * Written with its length and {@code Connection: close}: the rest of the body is never read, so the server
+     * closes the connection once the answer is out, and a chunked answer would be cut before its last chunk.
+     */
     @ExceptionHandler(PackageTooLargeException.class)
-    ProblemDetail tooLarge(PackageTooLargeException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "package-too-large", "Package too large", e.getMessage());
+    ResponseEntity<byte[]> tooLarge(PackageTooLargeException e) throws JsonProcessingException {
+        ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "package-too-large", "Package too large",
+                e.getMessage());
+        byte[] body = json.writeValueAsBytes(problem);
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .contentLength(body.length)
+                .header(HttpHeaders.CONNECTION, "close")
+                .body(body);
     }
 
     /** Retry-After tells a well-behaved partner when its next token is due, so it need not guess a backoff. */
@@ -90,6 +114,21 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, "30")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
                         "the gateway cannot reach its durable store; nothing was accepted, try again later"));
+    }
+
+    /** A query parameter of the wrong type (a page number that is SQL, say) is named with its value, like any refusal. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String parameter = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : String.valueOf(e.getPropertyName());
+        String type = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName().toLowerCase();
+        String rule = "type " + type;
+        String value = String.valueOf(e.getValue());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                parameter + ": " + rule + " (got \"" + value + "\")");
+        problem.setProperty("violations", List.of(Map.of("element", parameter, "rule", rule, "value", value)));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A problem of the gateway's own type namespace; shared with the admin API's advice. */

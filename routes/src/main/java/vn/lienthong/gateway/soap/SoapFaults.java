@@ -62,16 +62,21 @@ final class SoapFaults {
     }
 
     private static GatewayFault fault(int status, String type, String title, String detail, List<Violation> violations) {
+        return new GatewayFault(title + ": " + detail, problem(status, type, title, detail, violations));
+    }
+
+    /** The REST problem's fields as the WSDL's fault detail. */
+    static GatewayProblem problem(int status, String type, String title, String detail, List<Violation> violations) {
         GatewayProblem problem = new GatewayProblem();
         problem.setType(TYPE_BASE + type);
         problem.setTitle(title);
         problem.setStatus(status);
         problem.setDetail(detail);
         problem.getViolation().addAll(violations);
-        return new GatewayFault(title + ": " + detail, problem);
+        return problem;
     }
 
-    private static Violation violation(String element, String rule, String value) {
+    static Violation violation(String element, String rule, String value) {
         Violation violation = new Violation();
         violation.setElement(element);
         violation.setRule(rule);

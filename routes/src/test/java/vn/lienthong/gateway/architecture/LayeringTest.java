@@ -57,4 +57,14 @@ class LayeringTest {
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
                 .check(classes);
     }
+
+    /** A zip bomb in an attachment stays a few kilobytes of opaque base64: nothing of ours can inflate it. */
+    @Test
+    void noGatewayCodeCanInflateAnArchive() {
+        noClasses().that().resideInAnyPackage("vn.lienthong.schemas..", "vn.lienthong.signatures..",
+                        "vn.lienthong.connectors..", "vn.lienthong.gateway..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.util.zip..")
+                .because("attachments are carried as opaque bytes, never expanded")
+                .check(classes);
+    }
 }

@@ -90,7 +90,7 @@ class SoapDocumentServiceIT extends SoapPartnersIT {
         ResponseEntity<String> answer = http.exchange("/soap/documents", HttpMethod.POST,
                 new HttpEntity<>(envelope, headers), String.class);
 
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getBody()).contains(":Client</faultcode>", "rule>", "MessageHeader/Subject")
                 .doesNotContain(":Server</faultcode>");
     }

@@ -1,6 +1,7 @@
 package vn.lienthong.schemas.read;
 
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 
 import javax.xml.XMLConstants;
@@ -20,8 +21,13 @@ import vn.lienthong.schemas.model.Violation;
 final class SecureDocumentParser {
 
     static final String DOCUMENT = "(document)";
+    /** Far deeper than any edXML package goes (about eight levels with a signature), far shallower than a bomb. */
+    static final int MAX_ELEMENT_DEPTH = 100;
+    static final String DEPTH_RULE = "max-element-depth " + MAX_ELEMENT_DEPTH;
+    static final String ENCODING_RULE = "encoding UTF-8 or UTF-16";
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+    private static final String JDK_MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
 
     private final DocumentBuilderFactory factory;
 
@@ -45,16 +51,21 @@ final class SecureDocumentParser {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("XML parser cannot be hardened", e);
         }
+        // Nesting without end costs the parser nothing, but every later DOM walk (schema, JAXB, signature) more.
+        factory.setAttribute(JDK_MAX_ELEMENT_DEPTH, MAX_ELEMENT_DEPTH);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     }
 
     /** The DOM of {@code bytes}, or a rejection naming the well-formedness or DOCTYPE problem. */
     Document parse(byte[] bytes) {
+        DeclaredEncoding.requireUnicode(bytes);
         try {
             return newBuilder().parse(new ByteArrayInputStream(bytes));
         } catch (SAXParseException e) {
             throw new PackageRejectedException(new Violation(DOCUMENT, ruleFor(e), describe(e)));
+        } catch (CharConversionException e) {
+            throw new PackageRejectedException(new Violation(DOCUMENT, ENCODING_RULE, String.valueOf(e.getMessage())));
         } catch (SAXException | IOException e) {
             throw new PackageRejectedException(new Violation(DOCUMENT, "well-formed-xml", String.valueOf(e.getMessage())));
         }
@@ -75,9 +86,18 @@ final class SecureDocumentParser {
     }
 
     private static String ruleFor(SAXParseException e) {
-        // The parser reports a refused DOCTYPE as a fatal error; its message names the DOCTYPE or the feature.
+        // The parser reports a refused DOCTYPE, a limit or a bad byte as a fatal error; its message tells which.
         String message = String.valueOf(e.getMessage());
-        return message.contains("DOCTYPE") || message.contains(DISALLOW_DOCTYPE) ? "no-doctype" : "well-formed-xml";
+        if (message.contains("DOCTYPE") || message.contains(DISALLOW_DOCTYPE)) {
+            return "no-doctype";
+        }
+        if (message.contains("maxElementDepth")) {
+            return DEPTH_RULE;
+        }
+        if (e.getException() instanceof CharConversionException) {
+            return ENCODING_RULE;
+        }
+        return "well-formed-xml";
     }
 
     static String describe(SAXParseException e) {
