@@ -11,8 +11,11 @@ import org.springframework.util.unit.DataSize;
  *     document); a larger one is spooled to a file under {@code lienthong.data-dir/spool} and read as a stream
  * @param largePackageConcurrency how many spooled packages may be held as a whole DOM at once (signature check and
  *     signing need one); others wait their turn, so several 50 MB packages cannot multiply the heap they take
+ * @param largeDeliveryConcurrency how many deliveries of spooled-size packages may be in flight at once across all
+ *     connectors (a transport sends the package from one array); the others wait before they claim their delivery
  */
 @ConfigurationProperties(prefix = "lienthong.spool")
 public record SpoolProperties(@DefaultValue("1MB") DataSize inMemoryLimit,
-                              @DefaultValue("1") int largePackageConcurrency) {
+                              @DefaultValue("1") int largePackageConcurrency,
+                              @DefaultValue("2") int largeDeliveryConcurrency) {
 }

@@ -85,6 +85,7 @@ abstract class StoreContract {
         assertThat(storedSha256(accepted.id(), "RECEIVED")).isEqualTo(received.sha256());
         assertThat(storedSha256(accepted.id(), "SENT")).isEqualTo(sent.sha256());
         QueuedDelivery queued = accepted.deliveries().get(0);
+        assertThat(deliveries.packageSize(queued.deliveryId())).isEqualTo(sent.size());
         OutboundDelivery claimed = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60)).orElseThrow();
         assertThat(PackageDigest.sha256Hex(claimed.packageBytes())).isEqualTo(sent.sha256());
     }
