@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +26,9 @@ import vn.lienthong.gateway.config.LienthongProperties;
 @Component
 public class PackageSpool {
 
+    private static final Logger log = LoggerFactory.getLogger(PackageSpool.class);
     private static final int CHUNK = 64 * 1024;
+    private static final String FILE_PREFIX = "package-";
 
     private final Path directory;
     private final long inMemoryLimit;
@@ -30,6 +36,35 @@ public class PackageSpool {
     public PackageSpool(LienthongProperties properties, SpoolProperties spool) {
         this.directory = properties.dataDir().resolve("spool");
         this.inMemoryLimit = spool.inMemoryLimit().toBytes();
+        removeLeftovers();
+    }
+
+    /**
+     * Spool files only live for one request, so any found before the first one were left by a process that was
+     * killed mid-request: nothing refers to them (an accepted package is in the store).
+     */
+    private void removeLeftovers() {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            long removed = files.filter(file -> file.getFileName().toString().startsWith(FILE_PREFIX))
+                    .filter(PackageSpool::delete).count();
+            if (removed > 0) {
+                log.info("Removed {} spool file(s) left by an earlier run in {}", removed, directory);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the spool directory " + directory, e);
+        }
+    }
+
+    private static boolean delete(Path file) {
+        try {
+            return Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Cannot remove the old spool file {}: {}", file, e.getMessage());
+            return false;
+        }
     }
 
     /**
@@ -74,7 +109,7 @@ public class PackageSpool {
     /** A new, empty spool file for a package the gateway writes itself (the signed copy). */
     public Path newFile() throws IOException {
         Files.createDirectories(directory);
-        return Files.createTempFile(directory, "package-", ".xml");
+        return Files.createTempFile(directory, FILE_PREFIX, ".xml");
     }
 
     /** The finished spool file {@code file} as content, digested once. */

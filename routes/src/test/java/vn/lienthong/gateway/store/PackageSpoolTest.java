@@ -70,6 +70,17 @@ class PackageSpoolTest {
         }
     }
 
+    @Test
+    void filesLeftByAKilledProcessAreRemovedAtStartUp() throws IOException {
+        PackageContent interrupted = spoolWithMemoryLimit(16).spool(new ByteArrayInputStream(LETTER), 10_000);
+        assertThat(spoolFiles()).hasSize(1);
+
+        spoolWithMemoryLimit(16);
+
+        assertThat(spoolFiles()).isEmpty();
+        assertThat(interrupted.inMemory()).isFalse();
+    }
+
     private java.util.List<Path> spoolFiles() {
         Path spool = dataDir.resolve("spool");
         if (!Files.isDirectory(spool)) {
