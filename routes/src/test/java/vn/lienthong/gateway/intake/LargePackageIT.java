@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -165,7 +166,7 @@ class LargePackageIT {
         }
     }
 
-    private static java.io.InputStream open(Path file) {
+    private static InputStream open(Path file) {
         try {
             return Files.newInputStream(file);
         } catch (IOException e) {
