@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.lienthong.gateway.security.demo.DemoCredentialsGuard;
 import vn.lienthong.gateway.store.PackageDigest;
 import vn.lienthong.gateway.support.ConnectorFiles;
 import vn.lienthong.gateway.support.LargePackages;
@@ -86,6 +87,8 @@ class LargePackageIT {
         Files.deleteIfExists(log);
         gateway = GatewayProcess.start(List.of("-Xmx512m", "-Xlog:gc:file=" + gcLog.toAbsolutePath()), dataDir,
                 connectorsDir, log,
+                // The signing key is the committed test PKI's, which the gateway accepts in the demo profile only.
+                "--spring.profiles.active=" + DemoCredentialsGuard.DEMO_PROFILE,
                 "--lienthong.signing.keys[0].agency=000.00.13.H53",
                 "--lienthong.signing.keys[0].keystore=" + SamplePki.file("orgs/so-gddt-ha-tinh.p12").toAbsolutePath(),
                 "--lienthong.signing.keys[0].password=" + SamplePki.PASSWORD);
