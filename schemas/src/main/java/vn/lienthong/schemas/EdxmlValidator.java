@@ -1,5 +1,6 @@
 package vn.lienthong.schemas;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +33,18 @@ public final class EdxmlValidator {
      * @throws PackageRejectedException with the reader's violation(s), or with every business-rule violation
      */
     public ParsedPackage validate(byte[] bytes) throws PackageRejectedException {
-        ParsedPackage pkg = reader.read(bytes);
+        return checked(reader.read(bytes));
+    }
+
+    /**
+     * The same for a package read as a stream, whose attachment contents are checked on the way and not kept
+     * (see {@link EdxmlReader#readStreaming}).
+     */
+    public ParsedPackage validateStreaming(InputStream in) throws PackageRejectedException {
+        return checked(reader.readStreaming(in));
+    }
+
+    private ParsedPackage checked(ParsedPackage pkg) {
         List<Violation> violations = rules.check(pkg);
         if (!violations.isEmpty()) {
             throw new PackageRejectedException(violations);

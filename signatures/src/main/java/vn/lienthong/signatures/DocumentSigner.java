@@ -1,13 +1,17 @@
 package vn.lienthong.signatures;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.interfaces.ECKey;
 import java.security.interfaces.RSAKey;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.xml.security.c14n.Canonicalizer;
@@ -28,7 +32,6 @@ public final class DocumentSigner implements MessageSigner {
     // Exclusive c14n, SHA-256 and RSA-SHA256 or ECDSA-SHA256 (P-256). The signature element is inserted into the
     // original text rather than re-serialising the DOM, so every byte the sender wrote stays as it was.
 
-    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String P256_OID = "1.2.840.10045.3.1.7";
     private static final String DIGEST_SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
 
@@ -59,7 +62,24 @@ public final class DocumentSigner implements MessageSigner {
 
     @Override
     public byte[] sign(byte[] packageBytes) {
-        Document document = parse(packageBytes);
+        SignatureInsertion insertion = signatureFor(new ByteArrayInputStream(packageBytes));
+        try {
+            int insertAt = (int) HeaderSplice.endTagOffset(() -> new ByteArrayInputStream(packageBytes),
+                    insertion.headerPath());
+            ByteArrayOutputStream signed = new ByteArrayOutputStream(packageBytes.length + 4096);
+            HeaderSplice.write(Arrays.copyOf(packageBytes, insertAt), insertion.signature(),
+                    new ByteArrayInputStream(packageBytes, insertAt, packageBytes.length - insertAt), signed);
+            return signed.toByteArray();
+        } catch (IllegalArgumentException e) {
+            throw new SigningException("cannot place the signature: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public SignatureInsertion signatureFor(InputStream packageStream) {
+        Document document = parse(packageStream);
         if (!"UTF-8".equalsIgnoreCase(document.getInputEncoding())) {
             throw new SigningException("package is encoded as " + document.getInputEncoding()
                     + "; only UTF-8 is signed");
@@ -68,18 +88,9 @@ public final class DocumentSigner implements MessageSigner {
                 "package has no single edXML/edXMLEnvelope/edXMLHeader to carry the signature"));
         refuseExistingSignature(document);
         Element signature = buildSignature(document, header);
-        String text = new String(packageBytes, StandardCharsets.UTF_8);
         Element envelope = (Element) header.getParentNode();
-        List<String> path = List.of(document.getDocumentElement().getTagName(), envelope.getTagName(),
-                header.getTagName());
-        int insertAt;
-        try {
-            insertAt = HeaderEndLocator.endTagOf(text, path);
-        } catch (IllegalArgumentException e) {
-            throw new SigningException("cannot place the signature: " + e.getMessage(), e);
-        }
-        String signed = text.substring(0, insertAt) + XmlSecurity.toText(signature) + text.substring(insertAt);
-        return withDeclaration(signed).getBytes(StandardCharsets.UTF_8);
+        return new SignatureInsertion(XmlSecurity.toText(signature), List.of(
+                document.getDocumentElement().getTagName(), envelope.getTagName(), header.getTagName()));
     }
 
     private Element buildSignature(Document document, Element header) {
@@ -138,18 +149,12 @@ public final class DocumentSigner implements MessageSigner {
         }
     }
 
-    private static Document parse(byte[] packageBytes) {
+    private static Document parse(InputStream packageStream) {
         try {
-            return XmlSecurity.parse(packageBytes);
+            return XmlSecurity.parse(packageStream);
         } catch (SAXException | IOException e) {
             throw new SigningException("package is not well-formed XML: " + e.getMessage(), e);
         }
-    }
-
-    private static String withDeclaration(String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        boolean declared = body.startsWith("<?xml") && body.length() > 5 && Character.isWhitespace(body.charAt(5));
-        return declared ? text : XML_DECLARATION + body;
     }
 
     private static String algorithmFor(SigningKey key) {

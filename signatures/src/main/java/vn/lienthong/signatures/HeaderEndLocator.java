@@ -7,7 +7,7 @@ import java.util.Deque;
 import java.util.List;
 
 /** Finds where the edXMLHeader end tag starts in the package text, so a signature can be inserted byte-exact. */
-final class HeaderEndLocator {
+public final class HeaderEndLocator {
 
     private HeaderEndLocator() {
     }
@@ -17,7 +17,7 @@ final class HeaderEndLocator {
      * root down). The text is already known to be well-formed, so only tag boundaries need recognising; comments,
      * CDATA sections and processing instructions are skipped because they may contain look-alike tags.
      */
-    static int endTagOf(String xml, List<String> path) {
+    public static int endTagOf(String xml, List<String> path) {
         Deque<String> open = new ArrayDeque<>();
         int at = xml.indexOf('<');
         while (at >= 0) {

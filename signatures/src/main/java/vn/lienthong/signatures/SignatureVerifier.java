@@ -1,6 +1,8 @@
 package vn.lienthong.signatures;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -44,11 +46,19 @@ public final class SignatureVerifier {
 
     /** The verdict on {@code packageBytes}' signature under {@code policy}. */
     public SignatureReport verify(byte[] packageBytes, VerificationPolicy policy) {
+        return verify(new ByteArrayInputStream(packageBytes), policy);
+    }
+
+    /**
+     * The verdict on the signature of the package read from {@code packageStream}, which is read (not closed)
+     * without a copy of its bytes: for a large package only its DOM is held.
+     */
+    public SignatureReport verify(InputStream packageStream, VerificationPolicy policy) {
         // Cheapest and most telling first: structure, then cryptography, then trust, and the network last.
         Instant at = policy.signingTime().orElseGet(clock::instant);
         Findings findings = new Findings(at);
         try {
-            Document document = parse(packageBytes);
+            Document document = parse(packageStream);
             Element signature = SignatureProfile.locate(document);
             findings.algorithm = AlgorithmPolicy.shortName(SignatureProfile.signatureMethod(signature));
             SignatureProfile.check(signature, policy.allowLegacySha1());
@@ -70,9 +80,9 @@ public final class SignatureVerifier {
         }
     }
 
-    private static Document parse(byte[] packageBytes) {
+    private static Document parse(InputStream packageStream) {
         try {
-            return XmlSecurity.parse(packageBytes);
+            return XmlSecurity.parse(packageStream);
         } catch (SAXException | IOException e) {
             throw SignatureRejection.invalid("package is not well-formed XML: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package vn.lienthong.connectors.rest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +39,7 @@ public class RestTransport implements Transport {
                 .timeout(connector.timeouts().read())
                 .header("Content-Type", "application/xml; charset=UTF-8")
                 .header(DispatchHeaders.MESSAGE_ID_HTTP_HEADER, delivery.deliveryId())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.packageBytes()))
+                .POST(body(delivery.packageBytes()))
                 .build();
         try {
             HttpResponse<String> response = clientFor(connector).send(request, HttpResponse.BodyHandlers.ofString());
@@ -50,6 +51,15 @@ public class RestTransport implements Transport {
         } catch (InterruptedException e) {
             return TransportFailures.interrupted();
         }
+    }
+
+    /**
+     * The package read from its array as the request goes out, with its length: ofByteArray would copy a 50 MB
+     * package into buffers once more before sending.
+     */
+    private static HttpRequest.BodyPublisher body(byte[] bytes) {
+        return HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)), bytes.length);
     }
 
     private HttpClient clientFor(ConnectorDefinition connector) {

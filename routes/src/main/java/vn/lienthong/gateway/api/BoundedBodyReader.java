@@ -8,33 +8,38 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.gateway.config.LienthongProperties;
+import vn.lienthong.gateway.store.PackageContent;
+import vn.lienthong.gateway.store.PackageSpool;
 
-/** Reads a request body up to the configured limit, refusing larger ones before they fill the heap. */
+/**
+ * Reads a request body up to a limit, refusing larger ones as soon as they pass it: small bodies stay in memory,
+ * large ones go to a spool file, so a 50 MB package never sits in the heap.
+ */
 @Component
 public class BoundedBodyReader {
 
     private final long limit;
+    private final PackageSpool spool;
 
-    public BoundedBodyReader(LienthongProperties properties) {
+    public BoundedBodyReader(LienthongProperties properties, PackageSpool spool) {
         this.limit = properties.intake().maxPackageSize().toBytes();
+        this.spool = spool;
     }
 
-    public byte[] read(HttpServletRequest request) throws IOException {
+    /** The body within {@code lienthong.intake.max-package-size}; the caller closes it, deleting its spool file. */
+    public PackageContent read(HttpServletRequest request) throws IOException {
         return read(request, limit, "lienthong.intake.max-package-size");
     }
 
     /** Reads up to {@code limit} bytes; the refusal of a larger body names {@code setting}, where the limit is set. */
-    public byte[] read(HttpServletRequest request, long limit, String setting) throws IOException {
+    public PackageContent read(HttpServletRequest request, long limit, String setting) throws IOException {
         if (request.getContentLengthLong() > limit) {
             throw new PackageTooLargeException(limit, setting);
         }
         try (InputStream in = request.getInputStream()) {
-            // One byte past the limit tells a body that is too large from one that is exactly at it.
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (body.length > limit) {
-                throw new PackageTooLargeException(limit, setting);
-            }
-            return body;
+            return spool.spool(in, limit);
+        } catch (PackageSpool.TooLargeException e) {
+            throw new PackageTooLargeException(limit, setting);
         }
     }
 }

@@ -44,14 +44,18 @@ public class DocumentIntakeController {
     @PostMapping(path = "/api/v1/documents", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, String>> post(HttpServletRequest request) throws IOException {
-        return accepted(intake.receiveDocument(canonical(request)));
+        try (InboundPackage input = canonical(request)) {
+            return accepted(intake.receiveDocument(input));
+        }
     }
 
     /** The status id is the id of the message that carries the status on, so it can be followed like a document. */
     @PostMapping(path = "/api/v1/statuses", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, String>> postStatus(HttpServletRequest request) throws IOException {
-        return accepted(intake.receiveStatus(canonical(request)));
+        try (InboundPackage input = canonical(request)) {
+            return accepted(intake.receiveStatus(input));
+        }
     }
 
     /** Who sends, then whether it may send now, then the body within its size limit: the cheap refusals first. */

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.gateway.config.LienthongProperties;
+import vn.lienthong.gateway.store.PackageContent;
 
 /**
  * What one partner may send on intake: its connector's {@code limits}, falling back to the gateway-wide
@@ -31,8 +32,8 @@ public class PartnerLimits {
         rates.acquire(partner);
     }
 
-    /** Reads the request body up to the partner's size limit. */
-    public byte[] readBody(ConnectorDefinition partner, HttpServletRequest request) throws IOException {
+    /** Reads the request body up to the partner's size limit, spooled when large; the caller closes it. */
+    public PackageContent readBody(ConnectorDefinition partner, HttpServletRequest request) throws IOException {
         return bodyReader.read(request, maxPackageSize(partner), setting(partner));
     }
 

@@ -3,7 +3,9 @@ package vn.lienthong.gateway.dispatch;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.Header;
+import org.apache.camel.support.SynchronizationAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -12,6 +14,7 @@ import vn.lienthong.connectors.dispatch.DispatchHeaders;
 import vn.lienthong.connectors.dispatch.OutboundDelivery;
 import vn.lienthong.gateway.config.LienthongProperties;
 import vn.lienthong.gateway.store.DeliveryStore;
+import vn.lienthong.gateway.store.LargePackagePermits;
 
 /** First dispatch step: turns a work message into the delivery to attempt, or nothing if it is stale. */
 @Component
@@ -22,16 +25,30 @@ public class DeliveryClaimer {
     private final DeliveryStore deliveries;
     private final LienthongProperties properties;
     private final Clock clock;
+    private final LargePackagePermits permits;
 
-    public DeliveryClaimer(DeliveryStore deliveries, LienthongProperties properties, Clock clock) {
+    public DeliveryClaimer(DeliveryStore deliveries, LienthongProperties properties, Clock clock,
+                           LargePackagePermits permits) {
         this.deliveries = deliveries;
         this.properties = properties;
         this.clock = clock;
+        this.permits = permits;
     }
 
-    /** Returns null (so the route stops) for a duplicate work message; the broker may deliver one twice. */
+    /**
+     * Returns null (so the route stops) for a duplicate work message; the broker may deliver one twice. A large
+     * package first waits for a delivery permit, held until the exchange is done, and only then is claimed (its
+     * lease starts after the wait) and read.
+     */
     public OutboundDelivery claim(@Header(DispatchHeaders.DELIVERY_ID) String deliveryId,
-                                  @Header(DispatchHeaders.ATTEMPTS_BEFORE) int attemptsBefore) {
+                                  @Header(DispatchHeaders.ATTEMPTS_BEFORE) int attemptsBefore, Exchange exchange) {
+        permits.forDelivery(deliveries.packageSize(deliveryId)).ifPresent(release ->
+                exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                    @Override
+                    public void onDone(Exchange done) {
+                        release.run();
+                    }
+                }));
         Instant now = clock.instant();
         OutboundDelivery delivery = deliveries
                 .claim(deliveryId, attemptsBefore, now, now.plus(properties.dispatch().lease()))

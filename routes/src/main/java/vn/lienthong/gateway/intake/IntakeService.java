@@ -1,5 +1,8 @@
 package vn.lienthong.gateway.intake;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -19,7 +22,7 @@ import vn.lienthong.gateway.signature.SignatureOutcome;
 import vn.lienthong.gateway.store.EarlierVersions;
 import vn.lienthong.gateway.store.MessageStore;
 import vn.lienthong.gateway.store.NewMessage;
-import vn.lienthong.gateway.store.PackageDigest;
+import vn.lienthong.gateway.store.PackageContent;
 import vn.lienthong.gateway.store.StatusStore;
 import vn.lienthong.schemas.EdxmlValidator;
 import vn.lienthong.schemas.model.PackageKind;
@@ -103,7 +106,7 @@ public class IntakeService {
 
     /** Parses and checks the package and that the partner may send as its sender. */
     private ParsedPackage validated(InboundPackage input, PackageKind expected) {
-        ParsedPackage parsed = validator.validate(input.bytes());
+        ParsedPackage parsed = read(input.content());
         if (parsed.kind() != expected) {
             throw new PackageRejectedException(List.of(expected == PackageKind.DOCUMENT
                     ? new Violation("MessageHeader/StatusCode",
@@ -117,23 +120,35 @@ public class IntakeService {
         return parsed;
     }
 
+    /** The small package in memory as always; a spooled one as a stream, its attachments checked but not kept. */
+    private ParsedPackage read(PackageContent content) {
+        if (content.inMemory()) {
+            return validator.validate(content.bytes());
+        }
+        try (InputStream in = content.open()) {
+            return validator.validateStreaming(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the spooled package", e);
+        }
+    }
+
     /** Checks the signature, drops re-posts, commits through {@code acceptor} in one transaction, then queues. */
     private IntakeReceipt commit(InboundPackage input, ParsedPackage parsed, List<NewMessage.Route> routes,
                                  String subject, Function<NewMessage, AcceptedMessage> acceptor) {
         String sender = parsed.senderId();
-        SignatureOutcome signature = signatureCheck.check(input.bytes(), input.partner(), input.receivedAt());
-        String sha256 = PackageDigest.sha256Hex(input.bytes());
+        SignatureOutcome signature = signatureCheck.check(input.content(), parsed.carriesSignatureElement(),
+                input.partner(), input.receivedAt());
+        String sha256 = input.content().sha256();
         var duplicate = store.findDuplicate(sender, parsed.documentId(), sha256);
         if (duplicate.isPresent()) {
             return receipt(duplicate.get());
         }
         AcceptedMessage accepted;
-        try {
+        try (PackageContent sent = outboundSigner.outbound(input.content(), parsed.carriesSignatureElement(), sender,
+                signature, input.receivedAt(), parsed.kind() == PackageKind.DOCUMENT)) {
             accepted = acceptor.apply(new NewMessage(parsed.kind().name(), input.channel().name(),
                     input.partner().id(), sender, parsed.documentId(), parsed.codeNumber(), parsed.codeNotation(),
-                    subject, input.bytes(), sha256, input.receivedAt(), routes, signature,
-                    outboundSigner.outboundBytes(input.bytes(), sender, signature, input.receivedAt(),
-                            parsed.kind() == PackageKind.DOCUMENT)));
+                    subject, input.content(), sha256, input.receivedAt(), routes, signature, sent));
         } catch (DuplicateKeyException raceWithIdenticalPost) {
             return receipt(store.findDuplicate(sender, parsed.documentId(), sha256).orElseThrow());
         }

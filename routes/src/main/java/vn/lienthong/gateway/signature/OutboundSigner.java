@@ -1,17 +1,34 @@
 package vn.lienthong.gateway.signature;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.lienthong.gateway.store.LargePackagePermits;
+import vn.lienthong.gateway.store.PackageContent;
+import vn.lienthong.gateway.store.PackageSpool;
 import vn.lienthong.schemas.trace.TraceHeaderAppender;
+import vn.lienthong.signatures.HeaderSplice;
+import vn.lienthong.signatures.MessageSigner;
 import vn.lienthong.signatures.SignatureReport;
+import vn.lienthong.signatures.SigningException;
 
 /**
  * Decides what the gateway sends: a package its sender already signed goes out byte for byte; an unsigned one gets
- * this hop's TraceHeader and, when the gateway holds the sending agency's key, that organisation's signature.
+ * this hop's TraceHeader and, when the gateway holds the sending agency's key, that organisation's signature. A
+ * spooled package is edited in its header only and copied file to file around it, its DOM built under a permit.
  */
 @Component
 public class OutboundSigner {
@@ -21,26 +38,97 @@ public class OutboundSigner {
 
     private final OrganisationSigners signers;
     private final TraceProperties trace;
+    private final PackageSpool spool;
+    private final LargePackagePermits permits;
 
-    public OutboundSigner(OrganisationSigners signers, TraceProperties trace) {
+    public OutboundSigner(OrganisationSigners signers, TraceProperties trace, PackageSpool spool,
+                          LargePackagePermits permits) {
         this.signers = signers;
         this.trace = trace;
+        this.spool = spool;
+        this.permits = permits;
     }
 
     /**
-     * The bytes to send, or null when they are the received bytes themselves. Status packages get no hop record:
-     * they answer a document and travel straight back to its sender.
+     * The package to send, or null when it is the received package itself; the caller closes it. Status packages
+     * get no hop record: they answer a document and travel straight back to its sender.
+     *
+     * @param carriesSignatureElement whether the reader saw a Signature element anywhere in the package
      */
-    public byte[] outboundBytes(byte[] received, String senderAgency, SignatureOutcome incoming, Instant receivedAt,
-                                boolean traceHop) {
+    public PackageContent outbound(PackageContent received, boolean carriesSignatureElement, String senderAgency,
+                                   SignatureOutcome incoming, Instant receivedAt, boolean traceHop) {
         boolean unsigned = SignatureReport.Outcome.UNSIGNED.name().equals(incoming.outcome())
-                || ("NOT_CHECKED".equals(incoming.outcome()) && !SignaturePresence.hasSignature(received));
+                || ("NOT_CHECKED".equals(incoming.outcome()) && !carriesSignatureElement);
         if (!unsigned) {
             return null;
         }
         String hop = trace.organId() == null || trace.organId().isBlank() ? senderAgency : trace.organId();
-        byte[] traced = traceHop ? TraceHeaderAppender.append(received, hop, TRACE_TIME.format(receivedAt)) : received;
-        byte[] signed = signers.forAgency(senderAgency).map(signer -> signer.sign(traced)).orElse(traced);
-        return signed == received ? null : signed;
+        String timestamp = TRACE_TIME.format(receivedAt);
+        Optional<MessageSigner> signer = signers.forAgency(senderAgency);
+        if (received.inMemory()) {
+            byte[] bytes = received.bytes();
+            byte[] traced = traceHop ? TraceHeaderAppender.append(bytes, hop, timestamp) : bytes;
+            byte[] signed = signer.map(s -> s.sign(traced)).orElse(traced);
+            return signed == bytes ? null : PackageContent.of(signed);
+        }
+        try {
+            return spliced(received, signer, traceHop ? hop : null, timestamp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the outbound copy of a spooled package", e);
+        }
+    }
+
+    /** The header, read alone, gets the TraceHeader; the signature is computed over a stream of the result. */
+    private PackageContent spliced(PackageContent received, Optional<MessageSigner> signer, String hop,
+                                   String timestamp) throws IOException {
+        long headerEnd;
+        try {
+            List<String> headerPath = HeaderSplice.headerPath(received::open);
+            headerEnd = HeaderSplice.endTagOffset(received::open, headerPath);
+        } catch (IllegalArgumentException e) {
+            if (signer.isPresent()) {
+                throw new SigningException("cannot place the signature: " + e.getMessage(), e);
+            }
+            return null;
+        }
+        byte[] head;
+        try (InputStream in = received.open()) {
+            head = in.readNBytes((int) headerEnd);
+        }
+        byte[] tracedHead = hop == null ? head : TraceHeaderAppender.append(head, hop, timestamp);
+        if (signer.isEmpty() && tracedHead == head) {
+            return null;
+        }
+        String signature = signer.isEmpty() ? null : permits.whole(received,
+                () -> signatureOver(signer.get(), tracedHead, received, headerEnd));
+        Path file = spool.newFile();
+        try (OutputStream out = Files.newOutputStream(file); InputStream rest = restOf(received, headerEnd)) {
+            if (signature == null) {
+                out.write(tracedHead);
+                rest.transferTo(out);
+            } else {
+                HeaderSplice.write(tracedHead, signature, rest, out);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return spool.adopt(file);
+    }
+
+    private static String signatureOver(MessageSigner signer, byte[] tracedHead, PackageContent received,
+                                        long headerEnd) {
+        try (InputStream traced = new SequenceInputStream(new ByteArrayInputStream(tracedHead),
+                restOf(received, headerEnd))) {
+            return signer.signatureFor(traced).signature();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the spooled package", e);
+        }
+    }
+
+    private static InputStream restOf(PackageContent content, long offset) throws IOException {
+        InputStream in = content.open();
+        in.skipNBytes(offset);
+        return in;
     }
 }

@@ -2,6 +2,10 @@ package vn.lienthong.gateway.store;
 
 import static vn.lienthong.gateway.store.Timestamps.utc;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -48,15 +52,39 @@ public class DeliveryStore {
                         select d.message_id, d.connector_id, m.document_id, coalesce(
                             (select content from packages where message_id = d.message_id and direction = 'SENT'),
                             (select content from packages where message_id = d.message_id and direction = 'RECEIVED'))
-                            as content
+                            as content, coalesce(
+                            (select size_bytes from packages where message_id = d.message_id and direction = 'SENT'),
+                            (select size_bytes from packages where message_id = d.message_id and direction = 'RECEIVED'))
+                            as size_bytes
                         from deliveries d
                         join messages m on m.id = d.message_id
                         where d.id = ?""")
                 .param(deliveryId)
                 .query((rs, n) -> new OutboundDelivery(deliveryId, rs.getString("message_id"),
                         rs.getString("document_id"), rs.getString("connector_id"),
-                        recipientsOf(deliveryId), rs.getBytes("content"), attemptsBefore + 1))
+                        recipientsOf(deliveryId), content(rs, rs.getLong("size_bytes")), attemptsBefore + 1))
                 .optional();
+    }
+
+    /** The size of the package a delivery sends, known before its bytes are read. */
+    public long packageSize(String deliveryId) {
+        return jdbc.sql("""
+                        select coalesce(
+                            (select size_bytes from packages where message_id = d.message_id and direction = 'SENT'),
+                            (select size_bytes from packages where message_id = d.message_id and direction = 'RECEIVED'))
+                        from deliveries d where d.id = ?""")
+                .param(deliveryId)
+                .query(Long.class)
+                .optional().orElse(0L);
+    }
+
+    /** Read as a stream into an array of the known size: one copy, where getBytes may grow a buffer twice over. */
+    private static byte[] content(ResultSet rs, long size) throws SQLException {
+        try (InputStream in = rs.getBinaryStream("content")) {
+            return in.readNBytes((int) size);
+        } catch (IOException e) {
+            throw new SQLException("cannot read the package content", e);
+        }
     }
 
     /** Records one finished attempt and moves the delivery (and its message) to the state that follows. */

@@ -2,12 +2,16 @@ package vn.lienthong.gateway.store;
 
 import static vn.lienthong.gateway.store.Timestamps.utc;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.support.SqlBinaryValue;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,13 +55,13 @@ public class MessageStore {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, message.kind(), message.channel(), message.senderConnector(), message.senderAgency(),
                         message.documentId(), message.codeNumber(), message.codeNotation(), message.subject(),
-                        message.packageSha256(), message.packageBytes().length, MessageState.ACCEPTED.name(),
+                        message.packageSha256(), message.received().size(), MessageState.ACCEPTED.name(),
                         received, received, message.signature().outcome(), truncate(message.signature().reason()),
-                        message.signature().signerSubject(), message.sentBytes() != null)
+                        message.signature().signerSubject(), message.sent() != null)
                 .update();
-        storePackage(id, "RECEIVED", message.packageBytes(), message.packageSha256(), received);
-        if (message.sentBytes() != null) {
-            storePackage(id, "SENT", message.sentBytes(), PackageDigest.sha256Hex(message.sentBytes()), received);
+        storePackage(id, "RECEIVED", message.received(), message.packageSha256(), received);
+        if (message.sent() != null) {
+            storePackage(id, "SENT", message.sent(), message.sent().sha256(), received);
         }
         List<QueuedDelivery> deliveries = new ArrayList<>();
         int position = 0;
@@ -78,16 +82,23 @@ public class MessageStore {
         }
         events.record(id, message.receivedAt(), "RECEIVED",
                 "via " + message.channel() + " from " + message.senderConnector() + ", "
-                        + message.packageBytes().length + " bytes, sha256 " + message.packageSha256());
+                        + message.received().size() + " bytes, sha256 " + message.packageSha256());
         return new AcceptedMessage(id, MessageState.ACCEPTED, false, deliveries);
     }
 
-    private void storePackage(String messageId, String direction, byte[] bytes, String sha256, Object storedAt) {
-        jdbc.sql("""
-                        insert into packages (id, message_id, direction, sha256, size_bytes, content, stored_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID().toString(), messageId, direction, sha256, bytes.length, bytes, storedAt)
-                .update();
+    /** Streams the bytes in (setBinaryStream), so a spooled 50 MB package never passes through the heap whole. */
+    private void storePackage(String messageId, String direction, PackageContent content, String sha256,
+                              Object storedAt) {
+        try (InputStream in = content.open()) {
+            jdbc.sql("""
+                            insert into packages (id, message_id, direction, sha256, size_bytes, content, stored_at)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(UUID.randomUUID().toString(), messageId, direction, sha256, content.size(),
+                            new SqlBinaryValue(in, content.size()), storedAt)
+                    .update();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the " + direction + " package to store it", e);
+        }
     }
 
     private static String truncate(String text) {

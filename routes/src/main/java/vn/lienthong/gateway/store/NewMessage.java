@@ -10,7 +10,8 @@ import vn.lienthong.gateway.signature.SignatureOutcome;
  *
  * @param routes one entry per connector that will carry the package, with the recipient agencies it reaches
  * @param signature what the intake check found about the package's signature
- * @param sentBytes the package as the gateway signed it, or null when the received bytes are sent unchanged
+ * @param received the package exactly as received, in memory or spooled; streamed into the store
+ * @param sent the package as the gateway signed it, or null when the received bytes are sent unchanged
  */
 public record NewMessage(
         String kind,
@@ -21,12 +22,12 @@ public record NewMessage(
         String codeNumber,
         String codeNotation,
         String subject,
-        byte[] packageBytes,
+        PackageContent received,
         String packageSha256,
         Instant receivedAt,
         List<Route> routes,
         SignatureOutcome signature,
-        byte[] sentBytes) {
+        PackageContent sent) {
 
     /** The recipients of the package that one connector reaches. */
     public record Route(String connectorId, List<String> agencies) {

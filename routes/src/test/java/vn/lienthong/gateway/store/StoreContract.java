@@ -3,14 +3,25 @@ package vn.lienthong.gateway.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -58,6 +69,25 @@ abstract class StoreContract {
         assertThat(view.history()).extracting(DocumentView.Event::type).containsExactly("RECEIVED");
         assertThat(messages.findDuplicate(DEPARTMENT, message.documentId(), message.packageSha256()))
                 .map(AcceptedMessage::id).contains(accepted.id());
+    }
+
+    @Test
+    void aSpooledPackageAndItsSignedCopyAreStreamedInAndOutByteExact(@TempDir Path spool) throws IOException {
+        SpooledContent received = spooled(spool.resolve("received.xml"), 8 * 1024 * 1024, 1);
+        SpooledContent sent = spooled(spool.resolve("sent.xml"), 8 * 1024 * 1024 + 3_000, 2);
+        NewMessage base = newMessage(new byte[0], oneRoute());
+        NewMessage message = new NewMessage(base.kind(), base.channel(), base.senderConnector(), base.senderAgency(),
+                base.documentId(), base.codeNumber(), base.codeNotation(), base.subject(), received,
+                received.sha256(), now, base.routes(), base.signature(), sent);
+
+        AcceptedMessage accepted = messages.accept(message);
+
+        assertThat(storedSha256(accepted.id(), "RECEIVED")).isEqualTo(received.sha256());
+        assertThat(storedSha256(accepted.id(), "SENT")).isEqualTo(sent.sha256());
+        QueuedDelivery queued = accepted.deliveries().get(0);
+        assertThat(deliveries.packageSize(queued.deliveryId())).isEqualTo(sent.size());
+        OutboundDelivery claimed = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60)).orElseThrow();
+        assertThat(PackageDigest.sha256Hex(claimed.packageBytes())).isEqualTo(sent.sha256());
     }
 
     @Test
@@ -137,6 +167,33 @@ abstract class StoreContract {
                 .isPresent();
     }
 
+    /** What the store hands back, digested as it streams out, never as one array. */
+    private String storedSha256(String messageId, String direction) {
+        return jdbc.sql("select content from packages where message_id = ? and direction = ?")
+                .params(messageId, direction)
+                .query((rs, n) -> {
+                    try (InputStream in = rs.getBinaryStream(1)) {
+                        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                        in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+                        return HexFormat.of().formatHex(digest.digest());
+                    } catch (IOException | NoSuchAlgorithmException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).single();
+    }
+
+    /** A package-sized file of varied bytes (every byte value, so no encoding can pass unnoticed), digested. */
+    private static SpooledContent spooled(Path file, int size, int seed) throws IOException {
+        byte[] chunk = new byte[64 * 1024];
+        new Random(seed).nextBytes(chunk);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int written = 0; written < size; written += chunk.length) {
+                out.write(chunk, 0, Math.min(chunk.length, size - written));
+            }
+        }
+        return new SpooledContent(file, size, PackageDigest.sha256Hex(Files.readAllBytes(file)));
+    }
+
     private static List<NewMessage.Route> oneRoute() {
         return List.of(new NewMessage.Route("phong-gddt-thach-ha", List.of("000.20.31.H53")));
     }
@@ -145,7 +202,7 @@ abstract class StoreContract {
         String number = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000));
         return new NewMessage("DOCUMENT", "REST", "so-gddt-ha-tinh", DEPARTMENT,
                 DEPARTMENT + ",2026/11/20," + number + "/QĐ-SGDĐT", number, "QĐ-SGDĐT",
-                "Về việc tổ chức kỳ thi chọn học sinh giỏi", bytes,
+                "Về việc tổ chức kỳ thi chọn học sinh giỏi", PackageContent.of(bytes),
                 UUID.randomUUID().toString().replace("-", "") + "0".repeat(32), now, routes,
                 new SignatureOutcome("UNSIGNED", "package carries no Signature", null, now), null);
     }

@@ -30,9 +30,20 @@ import vn.lienthong.schemas.edxml.TraceHeaderList;
 public final class ParsedPackage {
 
     private final EdXml root;
+    private final StreamedFacts streamed;
 
+    /** A package whose whole text, attachments included, is in {@code root}. */
     public ParsedPackage(EdXml root) {
+        this(root, null);
+    }
+
+    /**
+     * A package read as a stream: {@code streamed} holds what was learnt of the text that was not kept in
+     * {@code root} (the attachment contents), or is null when everything was kept.
+     */
+    public ParsedPackage(EdXml root, StreamedFacts streamed) {
         this.root = Objects.requireNonNull(root, "root");
+        this.streamed = streamed;
         Objects.requireNonNull(root.getEdXMLEnvelope(), "edXMLEnvelope");
         Objects.requireNonNull(root.getEdXMLEnvelope().getEdXMLHeader(), "edXMLHeader");
         Objects.requireNonNull(header(), "MessageHeader");
@@ -168,6 +179,26 @@ public final class ParsedPackage {
     /** The bare content id (no {@code cid:}, no brackets) of every attachment that has one. */
     public List<String> attachmentContentIds() {
         return attachments().stream().map(a -> ContentIds.bare(a.getContentId())).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Why the content of the {@code index}-th attachment (0-based) is not valid base64, quoting it from the first
+     * bad character; null when it is valid. Judged as the text streamed past when the reader did not keep it.
+     */
+    public String attachmentBase64Problem(int index) {
+        if (streamed != null && index < streamed.base64Problems().size()) {
+            return streamed.base64Problems().get(index).orElse(null);
+        }
+        String encoded = attachments().get(index).getContentTransferEncoded();
+        return encoded == null ? null : Base64Scanner.of(encoded).problem();
+    }
+
+    /**
+     * Whether any Signature element (XML-DSig or the legacy edXML one) occurs anywhere in the package; errs
+     * towards yes when the package was not read as a stream.
+     */
+    public boolean carriesSignatureElement() {
+        return streamed == null || streamed.signatureElements() > 0;
     }
 
     /** Whether a producer wrote its Signature in the edXML namespace, which no verifier can check. */

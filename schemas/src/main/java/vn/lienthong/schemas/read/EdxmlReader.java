@@ -1,5 +1,7 @@
 package vn.lienthong.schemas.read;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +46,23 @@ public final class EdxmlReader {
      *                                  or {@code xsd} violations when the bytes are not a readable edXML package
      */
     public ParsedPackage read(byte[] bytes) throws PackageRejectedException {
-        Document document = parser.parse(bytes);
+        return read(new ByteArrayInputStream(bytes), true);
+    }
+
+    /**
+     * Reads one package from a stream without holding its attachment contents: they are checked as base64 as they
+     * stream past (see {@link ParsedPackage#attachmentBase64Problem}) and are empty in the result's JAXB tree.
+     * Memory stays within the size of the header and manifest, however large the attachments.
+     *
+     * @throws PackageRejectedException as {@link #read(byte[])}
+     */
+    public ParsedPackage readStreaming(InputStream in) throws PackageRejectedException {
+        return read(in, false);
+    }
+
+    private ParsedPackage read(InputStream in, boolean keepAttachmentText) {
+        SecureDocumentParser.Parsed parsed = parser.parse(in, keepAttachmentText);
+        Document document = parsed.document();
         Element root = document.getDocumentElement();
         requireEdxmlNamespace(root);
         messageHeader(root).ifPresent(normalizer::normalize);
@@ -54,7 +72,7 @@ public final class EdxmlReader {
         if (!violations.isEmpty()) {
             throw new PackageRejectedException(violations);
         }
-        return new ParsedPackage(unmarshal(document));
+        return new ParsedPackage(unmarshal(document), parsed.facts());
     }
 
     /** A package in another namespace gets one clear message instead of a schema error on every element. */

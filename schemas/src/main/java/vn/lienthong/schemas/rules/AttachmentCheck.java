@@ -10,24 +10,21 @@ import vn.lienthong.schemas.edxml.Attachment;
 import vn.lienthong.schemas.edxml.Reference;
 import vn.lienthong.schemas.model.ContentIds;
 import vn.lienthong.schemas.model.ParsedPackage;
-import vn.lienthong.schemas.model.Violation;
 
 /**
  * Rules {@code reference-resolves}, {@code base64} and {@code safe-file-name}: the manifest points at attachments
- * that exist, their content decodes, and their names cannot climb out of the directory they are saved in.
+ * that exist, their content decodes (checked as it streamed past, see {@link ParsedPackage#attachmentBase64Problem}), and their names cannot climb out of the directory they are saved in.
  */
 final class AttachmentCheck implements PackageCheck {
 
     static final String ATTACHMENT = "AttachmentEncoded/Attachment";
     static final String REFERENCE = "edXMLBody/edXMLManifest/Reference";
 
-    private static final int EXCERPT = Violation.MAX_QUOTED_CODE_POINTS;
-
     @Override
     public void check(ParsedPackage pkg, Findings findings) {
         List<Attachment> attachments = pkg.attachments();
         for (int i = 0; i < attachments.size(); i++) {
-            attachment(indexed(ATTACHMENT, i), attachments.get(i), findings);
+            attachment(indexed(ATTACHMENT, i), attachments.get(i), pkg.attachmentBase64Problem(i), findings);
         }
         Set<String> available = new HashSet<>(pkg.attachmentContentIds());
         List<Reference> references = pkg.references();
@@ -36,22 +33,13 @@ final class AttachmentCheck implements PackageCheck {
         }
     }
 
-    private static void attachment(String path, Attachment attachment, Findings findings) {
+    private static void attachment(String path, Attachment attachment, String base64Problem, Findings findings) {
         findings.required(path + "/ContentId", ContentIds.bare(attachment.getContentId()));
         findings.required(path + "/AttachmentName", attachment.getAttachmentName());
         safeFileName(path + "/AttachmentName", attachment.getAttachmentName(), findings);
-        String encoded = attachment.getContentTransferEncoded();
-        int problem = encoded == null ? Base64Text.VALID : Base64Text.firstProblem(encoded);
-        if (problem != Base64Text.VALID) {
-            findings.add(path + "/ContentTransferEncoded", "base64", excerpt(encoded, problem));
+        if (base64Problem != null) {
+            findings.add(path + "/ContentTransferEncoded", "base64", base64Problem);
         }
-    }
-
-    /** The text from the first bad character on (or its tail when only the length is wrong), not 50 MB of it. */
-    private static String excerpt(String encoded, int problem) {
-        int start = problem < encoded.length() ? problem : Math.max(0, encoded.length() - EXCERPT);
-        // Line wrapping is noise in an error message: show the characters, one space where lines were broken.
-        return encoded.substring(start, Math.min(encoded.length(), start + EXCERPT)).strip().replaceAll("\\s+", " ");
     }
 
     private static void reference(String path, Reference reference, Set<String> available, Findings findings) {
