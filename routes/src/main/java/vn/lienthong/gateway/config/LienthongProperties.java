@@ -11,11 +11,14 @@ import org.springframework.util.unit.DataSize;
  *
  * @param dataDir where the embedded database, the broker journal and the package store live
  * @param connectorsDir the directory of connector {@code *.yaml} files read at start-up
+ * @param instanceId this instance's name among those sharing one store (leases, attempts, poll locks); unique
+ *     among live instances and kept across restarts; empty means host name and data directory
  * @param intake limits applied to every incoming package
  * @param dispatch how undelivered work is found again and how long an attempt may hold a delivery
  */
 @ConfigurationProperties(prefix = "lienthong")
-public record LienthongProperties(Path dataDir, Path connectorsDir, Intake intake, Dispatch dispatch) {
+public record LienthongProperties(Path dataDir, Path connectorsDir, String instanceId, Intake intake,
+                                  Dispatch dispatch) {
 
     /**
      * @param maxPackageSize a larger body is refused with 413 before it is parsed
@@ -27,8 +30,8 @@ public record LienthongProperties(Path dataDir, Path connectorsDir, Intake intak
      * @param sweepInterval how often the outbox sweeper looks for committed work that is not queued
      * @param sweepGrace how long past its due time a delivery may sit before the sweeper queues it again
      * @param lease how long one attempt may hold a delivery before a crash is assumed and it is retried
-     * @param releaseLeasesAtStartup retry at once the attempts a crashed process left in flight; turn off when
-     *     several instances share one store, where another instance may still be running them
+     * @param releaseLeasesAtStartup retry at once the attempts this instance (same instance id) left in flight when
+     *     it died; those of other instances are retried only when their lease ends
      */
     public record Dispatch(Duration sweepInterval, Duration sweepGrace, Duration lease,
                            boolean releaseLeasesAtStartup) {

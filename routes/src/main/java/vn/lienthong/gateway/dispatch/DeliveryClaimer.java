@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
 import vn.lienthong.connectors.dispatch.OutboundDelivery;
+import vn.lienthong.gateway.config.InstanceIdentity;
 import vn.lienthong.gateway.config.LienthongProperties;
 import vn.lienthong.gateway.store.DeliveryStore;
 
@@ -21,11 +22,14 @@ public class DeliveryClaimer {
 
     private final DeliveryStore deliveries;
     private final LienthongProperties properties;
+    private final InstanceIdentity instance;
     private final Clock clock;
 
-    public DeliveryClaimer(DeliveryStore deliveries, LienthongProperties properties, Clock clock) {
+    public DeliveryClaimer(DeliveryStore deliveries, LienthongProperties properties, InstanceIdentity instance,
+                           Clock clock) {
         this.deliveries = deliveries;
         this.properties = properties;
+        this.instance = instance;
         this.clock = clock;
     }
 
@@ -34,7 +38,7 @@ public class DeliveryClaimer {
                                   @Header(DispatchHeaders.ATTEMPTS_BEFORE) int attemptsBefore) {
         Instant now = clock.instant();
         OutboundDelivery delivery = deliveries
-                .claim(deliveryId, attemptsBefore, now, now.plus(properties.dispatch().lease()))
+                .claim(deliveryId, attemptsBefore, now, now.plus(properties.dispatch().lease()), instance.id())
                 .orElse(null);
         if (delivery == null) {
             log.info("Skipping stale work message for delivery {} (attempts before {}): delivery is now {}", deliveryId,

@@ -24,6 +24,9 @@ import vn.lienthong.gateway.signature.SignatureOutcome;
 abstract class StoreContract {
 
     private static final String DEPARTMENT = "000.00.13.H53";
+    /** Two gateway instances sharing the store. */
+    private static final String INSTANCE_A = "may-chu-1:/srv/lienthong";
+    private static final String INSTANCE_B = "may-chu-2:/srv/lienthong";
 
     @Autowired
     MessageStore messages;
@@ -87,8 +90,8 @@ abstract class StoreContract {
         QueuedDelivery queued = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()))
                 .deliveries().get(0);
 
-        var first = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60));
-        var second = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60));
+        var first = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60), INSTANCE_A);
+        var second = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60), INSTANCE_A);
 
         assertThat(first).isPresent();
         assertThat(first.get().attemptNumber()).isEqualTo(1);
@@ -101,18 +104,20 @@ abstract class StoreContract {
     void aTransientFailureSchedulesTheNextAttemptAndSuccessDeliversTheMessage() {
         AcceptedMessage accepted = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
         String deliveryId = accepted.deliveries().get(0).deliveryId();
-        OutboundDelivery attempt1 = deliveries.claim(deliveryId, 0, now, now.plusSeconds(60)).orElseThrow();
+        OutboundDelivery attempt1 = deliveries.claim(deliveryId, 0, now, now.plusSeconds(60), INSTANCE_A)
+                .orElseThrow();
         Instant retryAt = now.plusSeconds(2);
 
         deliveries.recordAttempt(attempt1, DeliveryOutcome.transientFailure(503, "HTTP 503"), now, now,
-                DeliveryState.RETRYING, retryAt);
+                DeliveryState.RETRYING, retryAt, INSTANCE_A);
 
-        assertThat(deliveries.claim(deliveryId, 1, now, now.plusSeconds(60))).as("not due yet").isEmpty();
+        assertThat(deliveries.claim(deliveryId, 1, now, now.plusSeconds(60), INSTANCE_A)).as("not due yet").isEmpty();
         assertThat(deliveries.findStalled(retryAt.plusSeconds(1))).extracting(QueuedDelivery::deliveryId)
                 .contains(deliveryId);
-        OutboundDelivery attempt2 = deliveries.claim(deliveryId, 1, retryAt, retryAt.plusSeconds(60)).orElseThrow();
+        OutboundDelivery attempt2 = deliveries.claim(deliveryId, 1, retryAt, retryAt.plusSeconds(60), INSTANCE_A)
+                .orElseThrow();
         deliveries.recordAttempt(attempt2, DeliveryOutcome.accepted(202, "HTTP 202"), retryAt, retryAt,
-                DeliveryState.DELIVERED, null);
+                DeliveryState.DELIVERED, null, INSTANCE_A);
 
         DocumentView view = queries.find(accepted.id()).orElseThrow();
         assertThat(view.state()).isEqualTo("DELIVERED");
@@ -124,17 +129,72 @@ abstract class StoreContract {
     void anAttemptCutShortByACrashIsRecordedAndDueAgain() {
         AcceptedMessage accepted = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
         String deliveryId = accepted.deliveries().get(0).deliveryId();
-        deliveries.claim(deliveryId, 0, now, now.plus(Duration.ofMinutes(5))).orElseThrow();
+        deliveries.claim(deliveryId, 0, now, now.plus(Duration.ofMinutes(5)), INSTANCE_A).orElseThrow();
 
-        int released = deliveries.releaseExpiredLeases(now.plus(Duration.ofMinutes(6)), now.plus(Duration.ofMinutes(6)));
+        var released = deliveries.releaseExpiredLeases(now.plus(Duration.ofMinutes(6)));
 
-        assertThat(released).isGreaterThanOrEqualTo(1);
+        assertThat(released).extracting(QueuedDelivery::deliveryId).contains(deliveryId);
         DocumentView view = queries.find(accepted.id()).orElseThrow();
         assertThat(view.recipients().get(0).deliveryState()).isEqualTo("RETRYING");
         assertThat(view.recipients().get(0).attempts()).extracting(DocumentView.Attempt::outcome)
                 .containsExactly("INTERRUPTED");
-        assertThat(deliveries.claim(deliveryId, 1, now.plus(Duration.ofMinutes(6)), now.plus(Duration.ofMinutes(11))))
+        assertThat(deliveries.claim(deliveryId, 1, now.plus(Duration.ofMinutes(6)), now.plus(Duration.ofMinutes(11)),
+                INSTANCE_A))
                 .isPresent();
+    }
+
+    @Test
+    void anInstanceStartingAgainReleasesOnlyTheAttemptsItLeftInFlight() {
+        String ofA = claimedBy(INSTANCE_A, now.plus(Duration.ofMinutes(5)));
+        String ofB = claimedBy(INSTANCE_B, now.plus(Duration.ofMinutes(5)));
+
+        var released = deliveries.releaseLeasesOf(INSTANCE_B, now);
+
+        assertThat(released).extracting(QueuedDelivery::deliveryId).contains(ofB).doesNotContain(ofA);
+        assertThat(deliveries.describe(ofA)).startsWith("IN_FLIGHT");
+        assertThat(deliveries.describe(ofB)).startsWith("RETRYING");
+        assertThat(deliveries.claim(ofB, 1, now, now.plusSeconds(60), INSTANCE_B)).isPresent();
+    }
+
+    @Test
+    void twoInstancesReleasingOneExpiredLeaseRecordOneInterruption() {
+        String deliveryId = claimedBy(INSTANCE_A, now.plusSeconds(10));
+        Instant later = now.plusSeconds(20);
+
+        var first = deliveries.releaseExpiredLeases(later);
+        var second = deliveries.releaseExpiredLeases(later);
+
+        assertThat(first).extracting(QueuedDelivery::deliveryId).contains(deliveryId);
+        assertThat(second).extracting(QueuedDelivery::deliveryId).doesNotContain(deliveryId);
+        assertThat(jdbc.sql("select count(*) from attempts where delivery_id = ? and outcome = 'INTERRUPTED'")
+                .param(deliveryId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anOutcomeArrivingAfterAnotherInstanceClaimedTheDeliveryMovesNothing() {
+        AcceptedMessage accepted = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
+        String deliveryId = accepted.deliveries().get(0).deliveryId();
+        OutboundDelivery slow = deliveries.claim(deliveryId, 0, now, now.plusSeconds(10), INSTANCE_A).orElseThrow();
+        Instant later = now.plusSeconds(20);
+        deliveries.releaseExpiredLeases(later);
+        deliveries.claim(deliveryId, 1, later, later.plusSeconds(60), INSTANCE_B).orElseThrow();
+
+        boolean moved = deliveries.recordAttempt(slow, DeliveryOutcome.accepted(202, "HTTP 202"), now, later,
+                DeliveryState.DELIVERED, null, INSTANCE_A);
+
+        assertThat(moved).isFalse();
+        assertThat(deliveries.describe(deliveryId)).startsWith("IN_FLIGHT after 2 attempts");
+        assertThat(jdbc.sql("select instance_id from attempts where delivery_id = ? and outcome = 'ACCEPTED'")
+                .param(deliveryId).query(String.class).list()).containsExactly(INSTANCE_A);
+        assertThat(jdbc.sql("select lease_owner from deliveries where id = ?").param(deliveryId)
+                .query(String.class).single()).isEqualTo(INSTANCE_B);
+    }
+
+    private String claimedBy(String instance, Instant leaseUntil) {
+        String deliveryId = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()))
+                .deliveries().get(0).deliveryId();
+        deliveries.claim(deliveryId, 0, now, leaseUntil, instance).orElseThrow();
+        return deliveryId;
     }
 
     private static List<NewMessage.Route> oneRoute() {
