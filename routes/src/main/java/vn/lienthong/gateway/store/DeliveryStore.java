@@ -71,6 +71,7 @@ public class DeliveryStore {
     @Transactional
     public boolean recordAttempt(OutboundDelivery delivery, DeliveryOutcome outcome, Instant startedAt,
                                  Instant finishedAt, DeliveryState next, Instant nextDueAt, String owner) {
+        messageStates.lock(delivery.messageId());
         insertAttempt(delivery.deliveryId(), delivery.attemptNumber(), startedAt, finishedAt,
                 outcome.result().name(), outcome.httpStatus(), outcome.detail(), owner);
         int moved = jdbc.sql("""
@@ -112,7 +113,8 @@ public class DeliveryStore {
     public List<QueuedDelivery> releaseLeasesOf(String owner, Instant now) {
         return release(jdbc.sql("""
                         select id, message_id, connector_id, attempts from deliveries
-                        where state = 'IN_FLIGHT' and (lease_owner = ? or lease_owner is null)""")
+                        where state = 'IN_FLIGHT' and (lease_owner = ? or lease_owner is null)
+                        order by message_id""")
                 .param(owner), now);
     }
 
@@ -124,13 +126,15 @@ public class DeliveryStore {
     public List<QueuedDelivery> releaseExpiredLeases(Instant now) {
         return release(jdbc.sql("""
                         select id, message_id, connector_id, attempts from deliveries
-                        where state = 'IN_FLIGHT' and lease_until < ?""")
+                        where state = 'IN_FLIGHT' and lease_until < ?
+                        order by message_id""")
                 .param(utc(now)), now);
     }
 
     /**
      * Each row is taken back only if it is still the same attempt, so two instances releasing at once record one
-     * interruption, and an attempt that ended meanwhile keeps its outcome.
+     * interruption, and an attempt that ended meanwhile keeps its outcome. Messages are locked in id order, so two
+     * releases never wait on each other in a circle.
      */
     private List<QueuedDelivery> release(JdbcClient.StatementSpec inFlight, Instant now) {
         List<QueuedDelivery> released = new ArrayList<>();
@@ -138,6 +142,7 @@ public class DeliveryStore {
                 .list()
                 .forEach(row -> {
                     int attempts = Integer.parseInt(row[3]);
+                    messageStates.lock(row[1]);
                     int taken = jdbc.sql("""
                                     update deliveries set state = 'RETRYING', due_at = ?, lease_until = null,
                                         lease_owner = null, updated_at = ?

@@ -9,6 +9,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,6 +193,34 @@ abstract class StoreContract {
                 .param(deliveryId).query(String.class).list()).containsExactly(INSTANCE_A);
         assertThat(jdbc.sql("select lease_owner from deliveries where id = ?").param(deliveryId)
                 .query(String.class).single()).isEqualTo(INSTANCE_B);
+    }
+
+    @Test
+    void theDeliveriesOfOneMessageFinishingAtOnceNeverDeadlock() throws Exception {
+        List<NewMessage.Route> twoRoutes = List.of(
+                new NewMessage.Route("phong-gddt-thach-ha", List.of("000.20.31.H53")),
+                new NewMessage.Route("bo-gddt", List.of("000.00.00.G03")));
+        ExecutorService recorders = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                AcceptedMessage accepted = messages.accept(newMessage(
+                        ("<edXML>" + round + "</edXML>").getBytes(StandardCharsets.UTF_8), twoRoutes));
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<Boolean>> finished = accepted.deliveries().stream().map(queued -> recorders.submit(() -> {
+                    OutboundDelivery attempt = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60),
+                            INSTANCE_A).orElseThrow();
+                    together.await(10, TimeUnit.SECONDS);
+                    return deliveries.recordAttempt(attempt, DeliveryOutcome.accepted(202, "HTTP 202"), now, now,
+                            DeliveryState.DELIVERED, null, INSTANCE_A);
+                })).toList();
+                for (Future<Boolean> each : finished) {
+                    assertThat(each.get(30, TimeUnit.SECONDS)).isTrue();
+                }
+                assertThat(queries.find(accepted.id()).orElseThrow().state()).isEqualTo("DELIVERED");
+            }
+        } finally {
+            recorders.shutdownNow();
+        }
     }
 
     private String claimedBy(String instance, Instant leaseUntil) {
