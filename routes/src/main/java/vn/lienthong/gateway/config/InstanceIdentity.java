@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +23,14 @@ public class InstanceIdentity {
 
     private final String id;
 
-    public InstanceIdentity(LienthongProperties properties) {
-        this.id = properties.instanceId() == null || properties.instanceId().isBlank()
+    /**
+     * @param configured {@code lienthong.instance-id}: unique among the live instances and kept across restarts;
+     *     empty for the default, host name and data directory
+     */
+    public InstanceIdentity(LienthongProperties properties, @Value("${lienthong.instance-id:}") String configured) {
+        this.id = configured == null || configured.isBlank()
                 ? byDefault(hostName(), properties.dataDir().toAbsolutePath().normalize().toString())
-                : checked(properties.instanceId().strip());
+                : checked(configured.strip());
     }
 
     public String id() {

@@ -11,14 +11,11 @@ import org.springframework.util.unit.DataSize;
  *
  * @param dataDir where the embedded database, the broker journal and the package store live
  * @param connectorsDir the directory of connector {@code *.yaml} files read at start-up
- * @param instanceId this instance's name among those sharing one store (leases, attempts, poll locks); unique
- *     among live instances and kept across restarts; empty means host name and data directory
  * @param intake limits applied to every incoming package
  * @param dispatch how undelivered work is found again and how long an attempt may hold a delivery
  */
 @ConfigurationProperties(prefix = "lienthong")
-public record LienthongProperties(Path dataDir, Path connectorsDir, String instanceId, Intake intake,
-                                  Dispatch dispatch) {
+public record LienthongProperties(Path dataDir, Path connectorsDir, Intake intake, Dispatch dispatch) {
 
     /**
      * @param maxPackageSize a larger body is refused with 413 before it is parsed

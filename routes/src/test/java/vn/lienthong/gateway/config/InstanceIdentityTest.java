@@ -10,15 +10,18 @@ import org.junit.jupiter.api.Test;
 /** The instance id that owns leases: configured, or host name and data directory, always fitting its column. */
 class InstanceIdentityTest {
 
+    private static final LienthongProperties PROPERTIES =
+            new LienthongProperties(Path.of("du-lieu"), Path.of("ket-noi"), null, null);
+
     @Test
     void aConfiguredIdIsUsedAsGiven() {
-        assertThat(new InstanceIdentity(properties(" cong-lien-thong-1 ")).id()).isEqualTo("cong-lien-thong-1");
+        assertThat(new InstanceIdentity(PROPERTIES, " cong-lien-thong-1 ").id()).isEqualTo("cong-lien-thong-1");
     }
 
     @Test
     void withoutOneTheHostAndDataDirectoryNameTheInstanceTheSameAfterARestart() {
-        InstanceIdentity first = new InstanceIdentity(properties(""));
-        InstanceIdentity restarted = new InstanceIdentity(properties(null));
+        InstanceIdentity first = new InstanceIdentity(PROPERTIES, "");
+        InstanceIdentity restarted = new InstanceIdentity(PROPERTIES, null);
 
         assertThat(first.id()).isEqualTo(restarted.id()).endsWith(":" + Path.of("du-lieu").toAbsolutePath());
         assertThat(InstanceIdentity.byDefault("may-chu-so-gddt", "/srv/lienthong"))
@@ -34,11 +37,7 @@ class InstanceIdentityTest {
 
     @Test
     void anIdTooLongForTheColumnIsRefusedNamingTheProperty() {
-        assertThatThrownBy(() -> new InstanceIdentity(properties("g".repeat(201))))
+        assertThatThrownBy(() -> new InstanceIdentity(PROPERTIES, "g".repeat(201)))
                 .hasMessageContaining("lienthong.instance-id").hasMessageContaining("201");
-    }
-
-    private static LienthongProperties properties(String instanceId) {
-        return new LienthongProperties(Path.of("du-lieu"), Path.of("ket-noi"), instanceId, null, null);
     }
 }
