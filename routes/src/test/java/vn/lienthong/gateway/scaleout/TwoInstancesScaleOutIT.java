@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 import vn.lienthong.gateway.support.ConnectorFiles;
 import vn.lienthong.gateway.support.SamplePackages;
@@ -82,6 +83,10 @@ class TwoInstancesScaleOutIT {
                 System.err.println("scale-out: could not close " + c + ": " + e);
             }
         });
+        // The broker instance (journal included) and both data directories; the logs stay in target/.
+        if (workDir != null) {
+            FileSystemUtils.deleteRecursively(workDir.toFile());
+        }
     }
 
     @Test
