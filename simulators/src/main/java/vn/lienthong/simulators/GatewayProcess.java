@@ -57,7 +57,13 @@ public final class GatewayProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         GatewayProcess gateway = new GatewayProcess(process, port);
-        gateway.awaitHealthy();
+        try {
+            gateway.awaitHealthy();
+        } catch (RuntimeException e) {
+            // Nobody else holds the process: one that never became healthy must not outlive the test.
+            process.destroyForcibly();
+            throw e;
+        }
         return gateway;
     }
 

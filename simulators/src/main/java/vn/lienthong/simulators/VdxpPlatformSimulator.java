@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -45,6 +48,10 @@ public class VdxpPlatformSimulator implements AutoCloseable {
     private final List<String> refusals = new CopyOnWriteArrayList<>();
     private final List<StatusUpdate> statusUpdates = new CopyOnWriteArrayList<>();
     private volatile Consumer<SentEdoc> listener = p -> { };
+    private volatile Duration listLatency = Duration.ZERO;
+    private final AtomicInteger lists = new AtomicInteger();
+    private final AtomicInteger listsInProgress = new AtomicInteger();
+    private final AtomicInteger mostListsAtOnce = new AtomicInteger();
     private final Map<String, byte[]> held = Collections.synchronizedMap(new LinkedHashMap<>());
 
     private VdxpPlatformSimulator(HttpServer server, String secret) {
@@ -89,6 +96,21 @@ public class VdxpPlatformSimulator implements AutoCloseable {
         return List.copyOf(statusUpdates);
     }
 
+    /** Answer each poll ({@code getReceivedEdocList}) only after this long, so that two pollers at once overlap. */
+    public void answerPollsAfter(Duration latency) {
+        this.listLatency = latency;
+    }
+
+    /** How many polls ({@code getReceivedEdocList}) were answered. */
+    public int pollCount() {
+        return lists.get();
+    }
+
+    /** The most polls in progress at one moment: above 1 means two pollers (gateway instances) overlapped. */
+    public int mostPollsAtOnce() {
+        return mostListsAtOnce.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
@@ -123,6 +145,17 @@ public class VdxpPlatformSimulator implements AutoCloseable {
     }
 
     private void list(HttpExchange exchange) throws IOException {
+        mostListsAtOnce.accumulateAndGet(listsInProgress.incrementAndGet(), Math::max);
+        try {
+            LockSupport.parkNanos(listLatency.toNanos());
+            answerList(exchange);
+        } finally {
+            listsInProgress.decrementAndGet();
+            lists.incrementAndGet();
+        }
+    }
+
+    private void answerList(HttpExchange exchange) throws IOException {
         List<Map<String, String>> items = new ArrayList<>();
         synchronized (held) {
             held.keySet().forEach(id -> items.add(Map.of("docId", id)));

@@ -27,8 +27,8 @@ public record LienthongProperties(Path dataDir, Path connectorsDir, Intake intak
      * @param sweepInterval how often the outbox sweeper looks for committed work that is not queued
      * @param sweepGrace how long past its due time a delivery may sit before the sweeper queues it again
      * @param lease how long one attempt may hold a delivery before a crash is assumed and it is retried
-     * @param releaseLeasesAtStartup retry at once the attempts a crashed process left in flight; turn off when
-     *     several instances share one store, where another instance may still be running them
+     * @param releaseLeasesAtStartup retry at once the attempts this instance (same instance id) left in flight when
+     *     it died; those of other instances are retried only when their lease ends
      */
     public record Dispatch(Duration sweepInterval, Duration sweepGrace, Duration lease,
                            boolean releaseLeasesAtStartup) {

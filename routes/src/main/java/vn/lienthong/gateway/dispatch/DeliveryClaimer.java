@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
 import vn.lienthong.connectors.dispatch.OutboundDelivery;
+import vn.lienthong.gateway.config.InstanceIdentity;
 import vn.lienthong.gateway.config.LienthongProperties;
 import vn.lienthong.gateway.store.DeliveryStore;
 import vn.lienthong.gateway.store.LargePackagePermits;
@@ -24,13 +25,15 @@ public class DeliveryClaimer {
 
     private final DeliveryStore deliveries;
     private final LienthongProperties properties;
+    private final InstanceIdentity instance;
     private final Clock clock;
     private final LargePackagePermits permits;
 
-    public DeliveryClaimer(DeliveryStore deliveries, LienthongProperties properties, Clock clock,
-                           LargePackagePermits permits) {
+    public DeliveryClaimer(DeliveryStore deliveries, LienthongProperties properties, InstanceIdentity instance,
+                           Clock clock, LargePackagePermits permits) {
         this.deliveries = deliveries;
         this.properties = properties;
+        this.instance = instance;
         this.clock = clock;
         this.permits = permits;
     }
@@ -51,7 +54,7 @@ public class DeliveryClaimer {
                 }));
         Instant now = clock.instant();
         OutboundDelivery delivery = deliveries
-                .claim(deliveryId, attemptsBefore, now, now.plus(properties.dispatch().lease()))
+                .claim(deliveryId, attemptsBefore, now, now.plus(properties.dispatch().lease()), instance.id())
                 .orElse(null);
         if (delivery == null) {
             log.info("Skipping stale work message for delivery {} (attempts before {}): delivery is now {}", deliveryId,

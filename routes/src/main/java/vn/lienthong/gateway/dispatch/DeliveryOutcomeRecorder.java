@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
 import vn.lienthong.connectors.spi.RetryPolicy;
+import vn.lienthong.gateway.config.InstanceIdentity;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
 import vn.lienthong.gateway.metrics.GatewayMetrics;
 import vn.lienthong.gateway.store.DeliveryState;
@@ -25,13 +26,15 @@ public class DeliveryOutcomeRecorder {
     private final ConnectorRegistry connectors;
     private final WorkQueue workQueue;
     private final GatewayMetrics metrics;
+    private final InstanceIdentity instance;
 
     public DeliveryOutcomeRecorder(DeliveryStore deliveries, ConnectorRegistry connectors, WorkQueue workQueue,
-                                   GatewayMetrics metrics) {
+                                   GatewayMetrics metrics, InstanceIdentity instance) {
         this.deliveries = deliveries;
         this.connectors = connectors;
         this.workQueue = workQueue;
         this.metrics = metrics;
+        this.instance = instance;
     }
 
     public void record(AttemptResult attempt) {
@@ -41,9 +44,16 @@ public class DeliveryOutcomeRecorder {
         Instant nextDueAt = next == DeliveryState.RETRYING
                 ? attempt.finishedAt().plus(retry.delayAfterAttempt(delivery.attemptNumber()))
                 : null;
-        deliveries.recordAttempt(delivery, attempt.outcome(), attempt.startedAt(), attempt.finishedAt(), next, nextDueAt);
+        boolean current = deliveries.recordAttempt(delivery, attempt.outcome(), attempt.startedAt(),
+                attempt.finishedAt(), next, nextDueAt, instance.id());
         metrics.attempt(delivery.connectorId(), attempt.outcome().result().name(),
                 Duration.between(attempt.startedAt(), attempt.finishedAt()));
+        if (!current) {
+            log.warn("Delivery {} of message {} to {}: attempt {} {} ended after its lease; a later attempt decides",
+                    delivery.deliveryId(), delivery.messageId(), delivery.connectorId(), delivery.attemptNumber(),
+                    attempt.outcome().detail());
+            return;
+        }
         log.info("Delivery {} of message {} to {}: attempt {} {} -> {}", delivery.deliveryId(), delivery.messageId(),
                 delivery.connectorId(), delivery.attemptNumber(), attempt.outcome().detail(), next);
         if (next == DeliveryState.RETRYING) {

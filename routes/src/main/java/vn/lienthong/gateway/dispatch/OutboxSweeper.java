@@ -1,9 +1,14 @@
 package vn.lienthong.gateway.dispatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -11,50 +16,77 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.lienthong.gateway.config.InstanceIdentity;
 import vn.lienthong.gateway.config.LienthongProperties;
 import vn.lienthong.gateway.store.DeliveryStore;
 import vn.lienthong.gateway.store.QueuedDelivery;
 
 /**
  * The outbox: finds work that was committed but never queued (the process died between the two) and
- * queues it again, at start-up and then periodically. Duplicates are harmless: the claim drops them.
+ * queues it again, at start-up and then periodically. Duplicates are harmless: the broker drops a second work
+ * message with the same duplicate id, and the claim drops a stale one.
  */
 @Component
 public class OutboxSweeper {
+
+    /** The row in the shared {@code shedlock} table that lets one instance at a time run the periodic sweep. */
+    static final String LOCK_NAME = "outbox-sweep";
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSweeper.class);
 
     private final DeliveryStore deliveries;
     private final WorkQueue workQueue;
     private final LienthongProperties properties;
+    private final InstanceIdentity instance;
+    private final LockingTaskExecutor oneInstanceAtATime;
     private final Clock clock;
 
-    public OutboxSweeper(DeliveryStore deliveries, WorkQueue workQueue, LienthongProperties properties, Clock clock) {
+    public OutboxSweeper(DeliveryStore deliveries, WorkQueue workQueue, LienthongProperties properties,
+                         InstanceIdentity instance, LockProvider locks, Clock clock) {
         this.deliveries = deliveries;
         this.workQueue = workQueue;
         this.properties = properties;
+        this.instance = instance;
+        this.oneInstanceAtATime = new DefaultLockingTaskExecutor(locks);
         this.clock = clock;
     }
 
-    /** After a restart everything due is queued again: nothing queued before the crash is trusted to be there. */
+    /**
+     * After a restart everything due is queued again: nothing queued before the crash is trusted to be there. Only
+     * this instance's own interrupted attempts are released; another live instance may still be running its own.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void sweepAtStartup() {
         Instant now = clock.instant();
-        int released = properties.dispatch().releaseLeasesAtStartup()
-                ? deliveries.releaseExpiredLeases(now.plus(properties.dispatch().lease()), now)
-                : 0;
+        List<QueuedDelivery> released = properties.dispatch().releaseLeasesAtStartup()
+                ? deliveries.releaseLeasesOf(instance.id(), now)
+                : List.of();
+        workQueue.enqueueAll(released);
         int queued = requeueDueBefore(now);
-        log.info("Outbox at start-up: {} interrupted attempts released, {} deliveries queued again", released, queued);
+        log.info("Outbox at start-up of instance {}: {} interrupted attempts released, {} deliveries queued again",
+                instance.id(), released.size(), queued);
     }
 
+    /**
+     * On one instance at a time. A sweep is short; should its instance die mid-sweep, its lock ends after one
+     * sweep interval and the next sweep runs elsewhere.
+     */
     @Scheduled(initialDelayString = "${lienthong.dispatch.sweep-interval}",
             fixedDelayString = "${lienthong.dispatch.sweep-interval}")
     public void sweep() {
+        oneInstanceAtATime.executeWithLock((Runnable) this::sweepNow, new LockConfiguration(clock.instant(),
+                LOCK_NAME, properties.dispatch().sweepInterval(), Duration.ZERO));
+    }
+
+    private void sweepNow() {
         Instant now = clock.instant();
-        int released = deliveries.releaseExpiredLeases(now, now);
+        List<QueuedDelivery> released = deliveries.releaseExpiredLeases(now);
+        // Queued now rather than at the next sweep: their instance is gone and a lease has already been waited out.
+        workQueue.enqueueAll(released);
         int queued = requeueDueBefore(now.minus(properties.dispatch().sweepGrace()));
-        if (released + queued > 0) {
-            log.warn("Outbox sweep: {} expired attempts released, {} stalled deliveries queued again", released, queued);
+        if (released.size() + queued > 0) {
+            log.warn("Outbox sweep on instance {}: {} expired attempts released, {} stalled deliveries queued again",
+                    instance.id(), released.size(), queued);
         }
     }
 

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,14 +37,17 @@ public class DeliveryStore {
 
     /**
      * Takes the delivery for one attempt if the work message is current: a duplicate or stale work message
-     * (redelivered by the broker, re-queued by the sweeper) finds the attempt count moved on and gets nothing.
+     * (redelivered by the broker, re-queued by the sweeper) finds the attempt count moved on and gets nothing. The
+     * lease names {@code owner}, the instance making the attempt.
      */
     @Transactional
-    public Optional<OutboundDelivery> claim(String deliveryId, int attemptsBefore, Instant now, Instant leaseUntil) {
+    public Optional<OutboundDelivery> claim(String deliveryId, int attemptsBefore, Instant now, Instant leaseUntil,
+                                            String owner) {
         int claimed = jdbc.sql("""
-                        update deliveries set state = 'IN_FLIGHT', attempts = attempts + 1, lease_until = ?, updated_at = ?
+                        update deliveries set state = 'IN_FLIGHT', attempts = attempts + 1, lease_until = ?,
+                            lease_owner = ?, updated_at = ?
                         where id = ? and attempts = ? and state in ('QUEUED', 'RETRYING') and due_at <= ?""")
-                .params(utc(leaseUntil), utc(now), deliveryId, attemptsBefore, utc(now.plusSeconds(1)))
+                .params(utc(leaseUntil), owner, utc(now), deliveryId, attemptsBefore, utc(now.plusSeconds(1)))
                 .update();
         if (claimed == 0) {
             return Optional.empty();
@@ -87,23 +91,33 @@ public class DeliveryStore {
         }
     }
 
-    /** Records one finished attempt and moves the delivery (and its message) to the state that follows. */
+    /**
+     * Records one finished attempt, made by instance {@code owner}, and moves the delivery (and its message) to the
+     * state that follows. Returns false, moving nothing, when the attempt count moved on meanwhile: the lease had
+     * ended, the delivery was released and another attempt has claimed it, whose outcome is the one that counts.
+     */
     @Transactional
-    public void recordAttempt(OutboundDelivery delivery, DeliveryOutcome outcome, Instant startedAt,
-                              Instant finishedAt, DeliveryState next, Instant nextDueAt) {
+    public boolean recordAttempt(OutboundDelivery delivery, DeliveryOutcome outcome, Instant startedAt,
+                                 Instant finishedAt, DeliveryState next, Instant nextDueAt, String owner) {
+        messageStates.lock(delivery.messageId());
         insertAttempt(delivery.deliveryId(), delivery.attemptNumber(), startedAt, finishedAt,
-                outcome.result().name(), outcome.httpStatus(), outcome.detail());
-        jdbc.sql("""
+                outcome.result().name(), outcome.httpStatus(), outcome.detail(), owner);
+        int moved = jdbc.sql("""
                         update deliveries set state = ?, due_at = coalesce(?, due_at), lease_until = null,
-                            last_error = ?, updated_at = ?, finished_at = ?
-                        where id = ?""")
+                            lease_owner = null, last_error = ?, updated_at = ?, finished_at = ?
+                        where id = ? and attempts = ?""")
                 .params(next.name(), utc(nextDueAt),
                         outcome.result() == DeliveryOutcome.Result.ACCEPTED ? null : truncate(outcome.detail()),
-                        utc(finishedAt), next.isFinished() ? utc(finishedAt) : null, delivery.deliveryId())
+                        utc(finishedAt), next.isFinished() ? utc(finishedAt) : null, delivery.deliveryId(),
+                        delivery.attemptNumber())
                 .update();
+        if (moved == 0) {
+            return false;
+        }
         events.record(delivery.messageId(), finishedAt, "DELIVERY_" + next.name(),
                 delivery.connectorId() + " attempt " + delivery.attemptNumber() + ": " + outcome.detail());
         messageStates.refresh(delivery.messageId(), finishedAt);
+        return true;
     }
 
     /** Deliveries whose due time passed long enough ago that their work message was probably never queued. */
@@ -120,29 +134,59 @@ public class DeliveryStore {
     }
 
     /**
-     * Gives back deliveries whose attempt outlived its lease (the process died mid-attempt): the attempt is
-     * recorded as interrupted and the delivery is due again at once.
+     * Gives back the deliveries this instance ({@code owner}) left in flight when it died, and those of the time
+     * before leases had owners: started again under the same id, it knows that no attempt of its own is running.
      */
     @Transactional
-    public int releaseExpiredLeases(Instant leasesEndingBefore, Instant now) {
-        List<String[]> expired = jdbc.sql("""
-                        select id, message_id, attempts from deliveries
-                        where state = 'IN_FLIGHT' and lease_until < ?""")
-                .param(utc(leasesEndingBefore))
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
-                .list();
-        for (String[] row : expired) {
-            insertAttempt(row[0], Integer.parseInt(row[2]), now, now, "INTERRUPTED", null,
-                    "the gateway stopped during this attempt; its outcome is unknown, so it is tried again");
-            jdbc.sql("""
-                            update deliveries set state = 'RETRYING', due_at = ?, lease_until = null, updated_at = ?
-                            where id = ? and state = 'IN_FLIGHT'""")
-                    .params(utc(now), utc(now), row[0])
-                    .update();
-            events.record(row[1], now, "DELIVERY_INTERRUPTED", "attempt " + row[2] + " was interrupted");
-            messageStates.refresh(row[1], now);
-        }
-        return expired.size();
+    public List<QueuedDelivery> releaseLeasesOf(String owner, Instant now) {
+        return release(jdbc.sql("""
+                        select id, message_id, connector_id, attempts from deliveries
+                        where state = 'IN_FLIGHT' and (lease_owner = ? or lease_owner is null)
+                        order by message_id""")
+                .param(owner), now);
+    }
+
+    /**
+     * Gives back deliveries whose attempt outlived its lease, whichever instance held it (it died mid-attempt):
+     * the attempt is recorded as interrupted and the delivery is due again at once.
+     */
+    @Transactional
+    public List<QueuedDelivery> releaseExpiredLeases(Instant now) {
+        return release(jdbc.sql("""
+                        select id, message_id, connector_id, attempts from deliveries
+                        where state = 'IN_FLIGHT' and lease_until < ?
+                        order by message_id""")
+                .param(utc(now)), now);
+    }
+
+    /**
+     * Each row is taken back only if it is still the same attempt, so two instances releasing at once record one
+     * interruption, and an attempt that ended meanwhile keeps its outcome. Messages are locked in id order, so two
+     * releases never wait on each other in a circle.
+     */
+    private List<QueuedDelivery> release(JdbcClient.StatementSpec inFlight, Instant now) {
+        List<QueuedDelivery> released = new ArrayList<>();
+        inFlight.query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .list()
+                .forEach(row -> {
+                    int attempts = Integer.parseInt(row[3]);
+                    messageStates.lock(row[1]);
+                    int taken = jdbc.sql("""
+                                    update deliveries set state = 'RETRYING', due_at = ?, lease_until = null,
+                                        lease_owner = null, updated_at = ?
+                                    where id = ? and state = 'IN_FLIGHT' and attempts = ?""")
+                            .params(utc(now), utc(now), row[0], attempts)
+                            .update();
+                    if (taken == 1) {
+                        insertAttempt(row[0], attempts, now, now, "INTERRUPTED", null,
+                                "the gateway stopped during this attempt; its outcome is unknown, so it is tried again",
+                                null);
+                        events.record(row[1], now, "DELIVERY_INTERRUPTED", "attempt " + attempts + " was interrupted");
+                        messageStates.refresh(row[1], now);
+                        released.add(new QueuedDelivery(row[0], row[2], attempts, now));
+                    }
+                });
+        return released;
     }
 
     /** The delivery's message, connector and document number, for the log context of its dispatch. */
@@ -174,11 +218,13 @@ public class DeliveryStore {
     }
 
     private void insertAttempt(String deliveryId, int attemptNo, Instant startedAt, Instant finishedAt,
-                               String outcome, Integer httpStatus, String detail) {
+                               String outcome, Integer httpStatus, String detail, String instanceId) {
         jdbc.sql("""
-                        insert into attempts (delivery_id, attempt_no, started_at, finished_at, outcome, http_status, detail)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(deliveryId, attemptNo, utc(startedAt), utc(finishedAt), outcome, httpStatus, truncate(detail))
+                        insert into attempts (delivery_id, attempt_no, started_at, finished_at, outcome, http_status,
+                            detail, instance_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(deliveryId, attemptNo, utc(startedAt), utc(finishedAt), outcome, httpStatus, truncate(detail),
+                        instanceId)
                 .update();
     }
 

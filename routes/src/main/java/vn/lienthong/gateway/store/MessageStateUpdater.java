@@ -22,7 +22,7 @@ public class MessageStateUpdater {
     public MessageState refresh(String messageId, Instant now) {
         // Two deliveries of one message finishing at once would each see the other unfinished and store
         // DELIVERING last; locking the message row first serialises them, so the later one sees both.
-        jdbc.sql("select id from messages where id = ? for update").param(messageId).query(String.class).single();
+        lock(messageId);
         List<DeliveryState> states = jdbc.sql("select state from deliveries where message_id = ?")
                 .param(messageId)
                 .query((rs, n) -> DeliveryState.valueOf(rs.getString(1)))
@@ -36,6 +36,15 @@ public class MessageStateUpdater {
                 .params(state.name(), utc(now), messageId)
                 .update();
         return state;
+    }
+
+    /**
+     * Locks the message row for the rest of the transaction. A transaction that will refresh a message takes this
+     * before writing rows that reference the message: on PostgreSQL such a write holds a key-share lock on the
+     * message, and two transactions each holding one and both asking for this lock deadlock.
+     */
+    public void lock(String messageId) {
+        jdbc.sql("select id from messages where id = ? for update").param(messageId).query(String.class).single();
     }
 
     static MessageState derive(List<DeliveryState> states, boolean anyAttempted) {

@@ -19,6 +19,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +40,9 @@ import vn.lienthong.gateway.signature.SignatureOutcome;
 abstract class StoreContract {
 
     private static final String DEPARTMENT = "000.00.13.H53";
+    /** Two gateway instances sharing the store. */
+    private static final String INSTANCE_A = "may-chu-1:/srv/lienthong";
+    private static final String INSTANCE_B = "may-chu-2:/srv/lienthong";
 
     @Autowired
     MessageStore messages;
@@ -86,7 +94,7 @@ abstract class StoreContract {
         assertThat(storedSha256(accepted.id(), "SENT")).isEqualTo(sent.sha256());
         QueuedDelivery queued = accepted.deliveries().get(0);
         assertThat(deliveries.packageSize(queued.deliveryId())).isEqualTo(sent.size());
-        OutboundDelivery claimed = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60)).orElseThrow();
+        OutboundDelivery claimed = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60), INSTANCE_A).orElseThrow();
         assertThat(PackageDigest.sha256Hex(claimed.packageBytes())).isEqualTo(sent.sha256());
     }
 
@@ -117,8 +125,8 @@ abstract class StoreContract {
         QueuedDelivery queued = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()))
                 .deliveries().get(0);
 
-        var first = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60));
-        var second = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60));
+        var first = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60), INSTANCE_A);
+        var second = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60), INSTANCE_A);
 
         assertThat(first).isPresent();
         assertThat(first.get().attemptNumber()).isEqualTo(1);
@@ -131,18 +139,20 @@ abstract class StoreContract {
     void aTransientFailureSchedulesTheNextAttemptAndSuccessDeliversTheMessage() {
         AcceptedMessage accepted = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
         String deliveryId = accepted.deliveries().get(0).deliveryId();
-        OutboundDelivery attempt1 = deliveries.claim(deliveryId, 0, now, now.plusSeconds(60)).orElseThrow();
+        OutboundDelivery attempt1 = deliveries.claim(deliveryId, 0, now, now.plusSeconds(60), INSTANCE_A)
+                .orElseThrow();
         Instant retryAt = now.plusSeconds(2);
 
         deliveries.recordAttempt(attempt1, DeliveryOutcome.transientFailure(503, "HTTP 503"), now, now,
-                DeliveryState.RETRYING, retryAt);
+                DeliveryState.RETRYING, retryAt, INSTANCE_A);
 
-        assertThat(deliveries.claim(deliveryId, 1, now, now.plusSeconds(60))).as("not due yet").isEmpty();
+        assertThat(deliveries.claim(deliveryId, 1, now, now.plusSeconds(60), INSTANCE_A)).as("not due yet").isEmpty();
         assertThat(deliveries.findStalled(retryAt.plusSeconds(1))).extracting(QueuedDelivery::deliveryId)
                 .contains(deliveryId);
-        OutboundDelivery attempt2 = deliveries.claim(deliveryId, 1, retryAt, retryAt.plusSeconds(60)).orElseThrow();
+        OutboundDelivery attempt2 = deliveries.claim(deliveryId, 1, retryAt, retryAt.plusSeconds(60), INSTANCE_A)
+                .orElseThrow();
         deliveries.recordAttempt(attempt2, DeliveryOutcome.accepted(202, "HTTP 202"), retryAt, retryAt,
-                DeliveryState.DELIVERED, null);
+                DeliveryState.DELIVERED, null, INSTANCE_A);
 
         DocumentView view = queries.find(accepted.id()).orElseThrow();
         assertThat(view.state()).isEqualTo("DELIVERED");
@@ -154,16 +164,17 @@ abstract class StoreContract {
     void anAttemptCutShortByACrashIsRecordedAndDueAgain() {
         AcceptedMessage accepted = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
         String deliveryId = accepted.deliveries().get(0).deliveryId();
-        deliveries.claim(deliveryId, 0, now, now.plus(Duration.ofMinutes(5))).orElseThrow();
+        deliveries.claim(deliveryId, 0, now, now.plus(Duration.ofMinutes(5)), INSTANCE_A).orElseThrow();
 
-        int released = deliveries.releaseExpiredLeases(now.plus(Duration.ofMinutes(6)), now.plus(Duration.ofMinutes(6)));
+        var released = deliveries.releaseExpiredLeases(now.plus(Duration.ofMinutes(6)));
 
-        assertThat(released).isGreaterThanOrEqualTo(1);
+        assertThat(released).extracting(QueuedDelivery::deliveryId).contains(deliveryId);
         DocumentView view = queries.find(accepted.id()).orElseThrow();
         assertThat(view.recipients().get(0).deliveryState()).isEqualTo("RETRYING");
         assertThat(view.recipients().get(0).attempts()).extracting(DocumentView.Attempt::outcome)
                 .containsExactly("INTERRUPTED");
-        assertThat(deliveries.claim(deliveryId, 1, now.plus(Duration.ofMinutes(6)), now.plus(Duration.ofMinutes(11))))
+        assertThat(deliveries.claim(deliveryId, 1, now.plus(Duration.ofMinutes(6)), now.plus(Duration.ofMinutes(11)),
+                INSTANCE_A))
                 .isPresent();
     }
 
@@ -192,6 +203,88 @@ abstract class StoreContract {
             }
         }
         return new SpooledContent(file, size, PackageDigest.sha256Hex(Files.readAllBytes(file)));
+    }
+
+    @Test
+    void anInstanceStartingAgainReleasesOnlyTheAttemptsItLeftInFlight() {
+        String ofA = claimedBy(INSTANCE_A, now.plus(Duration.ofMinutes(5)));
+        String ofB = claimedBy(INSTANCE_B, now.plus(Duration.ofMinutes(5)));
+
+        var released = deliveries.releaseLeasesOf(INSTANCE_B, now);
+
+        assertThat(released).extracting(QueuedDelivery::deliveryId).contains(ofB).doesNotContain(ofA);
+        assertThat(deliveries.describe(ofA)).startsWith("IN_FLIGHT");
+        assertThat(deliveries.describe(ofB)).startsWith("RETRYING");
+        assertThat(deliveries.claim(ofB, 1, now, now.plusSeconds(60), INSTANCE_B)).isPresent();
+    }
+
+    @Test
+    void twoInstancesReleasingOneExpiredLeaseRecordOneInterruption() {
+        String deliveryId = claimedBy(INSTANCE_A, now.plusSeconds(10));
+        Instant later = now.plusSeconds(20);
+
+        var first = deliveries.releaseExpiredLeases(later);
+        var second = deliveries.releaseExpiredLeases(later);
+
+        assertThat(first).extracting(QueuedDelivery::deliveryId).contains(deliveryId);
+        assertThat(second).extracting(QueuedDelivery::deliveryId).doesNotContain(deliveryId);
+        assertThat(jdbc.sql("select count(*) from attempts where delivery_id = ? and outcome = 'INTERRUPTED'")
+                .param(deliveryId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anOutcomeArrivingAfterAnotherInstanceClaimedTheDeliveryMovesNothing() {
+        AcceptedMessage accepted = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
+        String deliveryId = accepted.deliveries().get(0).deliveryId();
+        OutboundDelivery slow = deliveries.claim(deliveryId, 0, now, now.plusSeconds(10), INSTANCE_A).orElseThrow();
+        Instant later = now.plusSeconds(20);
+        deliveries.releaseExpiredLeases(later);
+        deliveries.claim(deliveryId, 1, later, later.plusSeconds(60), INSTANCE_B).orElseThrow();
+
+        boolean moved = deliveries.recordAttempt(slow, DeliveryOutcome.accepted(202, "HTTP 202"), now, later,
+                DeliveryState.DELIVERED, null, INSTANCE_A);
+
+        assertThat(moved).isFalse();
+        assertThat(deliveries.describe(deliveryId)).startsWith("IN_FLIGHT after 2 attempts");
+        assertThat(jdbc.sql("select instance_id from attempts where delivery_id = ? and outcome = 'ACCEPTED'")
+                .param(deliveryId).query(String.class).list()).containsExactly(INSTANCE_A);
+        assertThat(jdbc.sql("select lease_owner from deliveries where id = ?").param(deliveryId)
+                .query(String.class).single()).isEqualTo(INSTANCE_B);
+    }
+
+    @Test
+    void theDeliveriesOfOneMessageFinishingAtOnceNeverDeadlock() throws Exception {
+        List<NewMessage.Route> twoRoutes = List.of(
+                new NewMessage.Route("phong-gddt-thach-ha", List.of("000.20.31.H53")),
+                new NewMessage.Route("bo-gddt", List.of("000.00.00.G03")));
+        ExecutorService recorders = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                AcceptedMessage accepted = messages.accept(newMessage(
+                        ("<edXML>" + round + "</edXML>").getBytes(StandardCharsets.UTF_8), twoRoutes));
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<Boolean>> finished = accepted.deliveries().stream().map(queued -> recorders.submit(() -> {
+                    OutboundDelivery attempt = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60),
+                            INSTANCE_A).orElseThrow();
+                    together.await(10, TimeUnit.SECONDS);
+                    return deliveries.recordAttempt(attempt, DeliveryOutcome.accepted(202, "HTTP 202"), now, now,
+                            DeliveryState.DELIVERED, null, INSTANCE_A);
+                })).toList();
+                for (Future<Boolean> each : finished) {
+                    assertThat(each.get(30, TimeUnit.SECONDS)).isTrue();
+                }
+                assertThat(queries.find(accepted.id()).orElseThrow().state()).isEqualTo("DELIVERED");
+            }
+        } finally {
+            recorders.shutdownNow();
+        }
+    }
+
+    private String claimedBy(String instance, Instant leaseUntil) {
+        String deliveryId = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()))
+                .deliveries().get(0).deliveryId();
+        deliveries.claim(deliveryId, 0, now, leaseUntil, instance).orElseThrow();
+        return deliveryId;
     }
 
     private static List<NewMessage.Route> oneRoute() {

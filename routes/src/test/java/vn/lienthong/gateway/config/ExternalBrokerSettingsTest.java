@@ -1,0 +1,44 @@
+package vn.lienthong.gateway.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+import vn.lienthong.connectors.dispatch.DispatchHeaders;
+import vn.lienthong.gateway.support.SamplePackages;
+
+/**
+ * The address settings documented for an external broker (and applied to it by the scale-out test) are those the
+ * embedded broker gets, so that the delivery guarantees do not change with the topology.
+ */
+class ExternalBrokerSettingsTest {
+
+    @Test
+    void theDocumentedBrokerXmlSnippetMatchesTheEmbeddedBrokersSettings() throws Exception {
+        ConfigurationImpl embedded = new ConfigurationImpl();
+        new BrokerConfiguration().dispatchAddressSettings().customize(embedded);
+        AddressSettings expected = embedded.getAddressSettings().get(DispatchHeaders.QUEUE_PREFIX + "#");
+
+        Element snippet = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(SamplePackages.load("scaleout/dispatch-address-settings.xml")))
+                .getDocumentElement();
+
+        assertThat(snippet.getAttribute("match")).isEqualTo(DispatchHeaders.QUEUE_PREFIX + "#");
+        assertThat(Integer.parseInt(text(snippet, "max-delivery-attempts"))).isEqualTo(expected.getMaxDeliveryAttempts());
+        assertThat(Long.parseLong(text(snippet, "redelivery-delay"))).isEqualTo(expected.getRedeliveryDelay());
+        assertThat(Double.parseDouble(text(snippet, "redelivery-delay-multiplier")))
+                .isEqualTo(expected.getRedeliveryMultiplier());
+        assertThat(Long.parseLong(text(snippet, "max-redelivery-delay"))).isEqualTo(expected.getMaxRedeliveryDelay());
+    }
+
+    private static String text(Element parent, String name) {
+        return parent.getElementsByTagName(name).item(0).getTextContent().strip();
+    }
+}
