@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import vn.lienthong.gateway.inbox.InboxItemNotFoundException;
+import vn.lienthong.gateway.intake.InsufficientStorageException;
 import vn.lienthong.gateway.intake.SenderNotAllowedException;
 import vn.lienthong.schemas.model.PackageRejectedException;
 import vn.lienthong.schemas.model.Violation;
@@ -82,6 +83,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, "30")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
                         "the gateway cannot reach its durable store; nothing was accepted, try again later"));
+    }
+
+    /** The data disk is below its reserve: refused before anything was written, and worth trying again later. */
+    @ExceptionHandler(InsufficientStorageException.class)
+    ResponseEntity<ProblemDetail> insufficientStorage(InsufficientStorageException e) {
+        return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE)
+                .header(HttpHeaders.RETRY_AFTER, "60")
+                .body(problem(HttpStatus.INSUFFICIENT_STORAGE, "insufficient-storage", "Insufficient storage",
+                        e.getMessage()));
     }
 
     /** A problem of the gateway's own type namespace; shared with the admin API's advice. */

@@ -48,11 +48,12 @@ public class IntakeService {
     private final EarlierVersions earlierVersions;
     private final StatusCorrelator correlator;
     private final StatusStore statuses;
+    private final DataDiskGuard dataDisk;
 
     public IntakeService(EdxmlValidator validator, RecipientResolver recipients, IncomingSignatureCheck signatureCheck,
                          OutboundSigner outboundSigner, MessageStore store, WorkQueue workQueue,
                          StatusCorrelator correlator, StatusStore statuses, GatewayMetrics metrics,
-                         EarlierVersions earlierVersions) {
+                         EarlierVersions earlierVersions, DataDiskGuard dataDisk) {
         this.validator = validator;
         this.recipients = recipients;
         this.correlator = correlator;
@@ -63,6 +64,7 @@ public class IntakeService {
         this.workQueue = workQueue;
         this.metrics = metrics;
         this.earlierVersions = earlierVersions;
+        this.dataDisk = dataDisk;
     }
 
     public IntakeReceipt receiveDocument(InboundPackage input) {
@@ -127,6 +129,8 @@ public class IntakeService {
         if (duplicate.isPresent()) {
             return receipt(duplicate.get());
         }
+        // A re-post above still gets its id back on a full disk; anything new needs room to be stored whole.
+        dataDisk.requireRoom();
         AcceptedMessage accepted;
         try {
             accepted = acceptor.apply(new NewMessage(parsed.kind().name(), input.channel().name(),
