@@ -87,8 +87,10 @@ public final class GatewayProcess implements AutoCloseable {
 
     private void awaitHealthy() {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                .timeout(Duration.ofSeconds(10)).build();
+        // Generous: on a busy two-core machine a start (broker journal, database, Camel) has taken close to two minutes.
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .failFast("the gateway process exited during start-up", () -> !process.isAlive())
                 .until(() -> client.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
     }

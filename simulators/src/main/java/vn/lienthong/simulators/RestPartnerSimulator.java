@@ -30,6 +30,7 @@ public class RestPartnerSimulator implements AutoCloseable {
     private final List<ReceivedPackage> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger answerStatus = new AtomicInteger(202);
     private final AtomicInteger requests = new AtomicInteger();
+    private final List<String> messageIdsSeen = new CopyOnWriteArrayList<>();
     private volatile Duration latency = Duration.ZERO;
     private volatile Consumer<ReceivedPackage> listener = p -> { };
     private volatile boolean keepPackages = true;
@@ -81,6 +82,11 @@ public class RestPartnerSimulator implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** The message id header of every request, whatever it was answered, in arrival order. */
+    public List<String> messageIdsSeen() {
+        return List.copyOf(messageIdsSeen);
+    }
+
     /** Every request, whatever it was answered. */
     public int requestCount() {
         return requests.get();
@@ -90,12 +96,16 @@ public class RestPartnerSimulator implements AutoCloseable {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
             requests.incrementAndGet();
+            String messageId = exchange.getRequestHeaders().getFirst(MESSAGE_ID_HEADER);
+            if (keepPackages) {
+                messageIdsSeen.add(messageId == null ? "" : messageId);
+            }
             LockSupport.parkNanos(latency.toNanos());
             int status = answerStatus.get();
             if (!"POST".equals(exchange.getRequestMethod())) {
                 status = 405;
             } else if (status / 100 == 2) {
-                ReceivedPackage accepted = new ReceivedPackage(exchange.getRequestHeaders().getFirst(MESSAGE_ID_HEADER),
+                ReceivedPackage accepted = new ReceivedPackage(messageId,
                         exchange.getRequestHeaders().getFirst("Content-Type"), body, Instant.now());
                 if (keepPackages) {
                     received.add(accepted);

@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.lienthong.connectors.dispatch.HttpCallDeadline;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 
 /**
@@ -99,10 +100,11 @@ public class LgspClient {
 
     private HttpResponse<byte[]> send(ConnectorDefinition connector, HttpRequest.Builder request)
             throws IOException, InterruptedException {
-        return clients.computeIfAbsent(connector.id(), id -> HttpClient.newBuilder()
-                        .connectTimeout(connector.timeouts().connect())
-                        .followRedirects(HttpClient.Redirect.NEVER).build())
-                .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpClient client = clients.computeIfAbsent(connector.id(), id -> HttpClient.newBuilder()
+                .connectTimeout(connector.timeouts().connect())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+        return HttpCallDeadline.send(client, request.build(), HttpResponse.BodyHandlers.ofByteArray(),
+                connector.timeouts());
     }
 
     private LgspSettings settings(ConnectorDefinition connector) {

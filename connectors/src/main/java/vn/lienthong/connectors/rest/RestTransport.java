@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
+import vn.lienthong.connectors.dispatch.HttpCallDeadline;
 import vn.lienthong.connectors.dispatch.OutboundDelivery;
 import vn.lienthong.connectors.dispatch.Transport;
 import vn.lienthong.connectors.dispatch.TransportFailures;
@@ -42,7 +43,8 @@ public class RestTransport implements Transport {
                 .POST(body(delivery.packageBytes()))
                 .build();
         try {
-            HttpResponse<String> response = clientFor(connector).send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpCallDeadline.send(clientFor(connector), request,
+                    HttpResponse.BodyHandlers.ofString(), connector.timeouts());
             return RestStatusClassifier.classify(response.statusCode(), abbreviate(response.body()));
         } catch (HttpTimeoutException e) {
             return TransportFailures.noAnswer(connector);

@@ -80,6 +80,7 @@ public class SoapTransport implements Transport {
             // Each dispatch thread sets its own headers on a proxy shared by the connector's consumers.
             ((BindingProvider) port).getRequestContext().put("thread.local.request.context", "true");
             Client client = ClientProxy.getClient(port);
+            SocketTimeoutConduits.use(client.getEndpoint().getEndpointInfo());
             HTTPClientPolicy policy = new HTTPClientPolicy();
             policy.setConnectionTimeout(connector.timeouts().connect().toMillis());
             policy.setReceiveTimeout(connector.timeouts().read().toMillis());

@@ -23,6 +23,7 @@ import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 
+import vn.lienthong.connectors.dispatch.HttpCallDeadline;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 
 /**
@@ -93,7 +94,8 @@ public class VdxpClient {
         } else {
             request.header("Content-Type", contentType).POST(body);
         }
-        HttpResponse<byte[]> response = clientFor(connector).send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpCallDeadline.send(clientFor(connector), request.build(),
+                HttpResponse.BodyHandlers.ofByteArray(), connector.timeouts());
         return VdxpReply.of(response.statusCode(), parse(response.body()));
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.gateway.config.LienthongProperties;
+import vn.lienthong.gateway.intake.DataDiskGuard;
 import vn.lienthong.gateway.store.PackageContent;
 import vn.lienthong.gateway.store.PackageSpool;
 
@@ -20,10 +21,12 @@ public class BoundedBodyReader {
 
     private final long limit;
     private final PackageSpool spool;
+    private final DataDiskGuard disk;
 
-    public BoundedBodyReader(LienthongProperties properties, PackageSpool spool) {
+    public BoundedBodyReader(LienthongProperties properties, PackageSpool spool, DataDiskGuard disk) {
         this.limit = properties.intake().maxPackageSize().toBytes();
         this.spool = spool;
+        this.disk = disk;
     }
 
     /** The body within {@code lienthong.intake.max-package-size}; the caller closes it, deleting its spool file. */
@@ -36,6 +39,8 @@ public class BoundedBodyReader {
         if (request.getContentLengthLong() > limit) {
             throw new PackageTooLargeException(limit, setting);
         }
+        // A large body is spooled to the data disk before intake proper: a full disk must refuse it here, cleanly.
+        disk.requireRoom();
         try (InputStream in = request.getInputStream()) {
             return spool.spool(in, limit);
         } catch (PackageSpool.TooLargeException e) {

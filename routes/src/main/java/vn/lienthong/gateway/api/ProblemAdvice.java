@@ -26,6 +26,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import vn.lienthong.gateway.inbox.InboxItemNotFoundException;
+import vn.lienthong.gateway.intake.InsufficientStorageException;
 import vn.lienthong.gateway.intake.SenderNotAllowedException;
 import vn.lienthong.schemas.model.PackageRejectedException;
 import vn.lienthong.schemas.model.Violation;
@@ -129,6 +130,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 parameter + ": " + rule + " (got \"" + value + "\")");
         problem.setProperty("violations", List.of(Map.of("element", parameter, "rule", rule, "value", value)));
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The data disk is below its reserve: refused before anything was written, and worth trying again later. */
+    @ExceptionHandler(InsufficientStorageException.class)
+    ResponseEntity<ProblemDetail> insufficientStorage(InsufficientStorageException e) {
+        return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE)
+                .header(HttpHeaders.RETRY_AFTER, "60")
+                .body(problem(HttpStatus.INSUFFICIENT_STORAGE, "insufficient-storage", "Insufficient storage",
+                        e.getMessage()));
     }
 
     /** A problem of the gateway's own type namespace; shared with the admin API's advice. */

@@ -1,6 +1,7 @@
 package vn.lienthong.gateway.config;
 
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.core.settings.impl.DiskFullMessagePolicy;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,20 @@ public class BrokerConfiguration {
                         .setMaxDeliveryAttempts(-1)
                         .setRedeliveryDelay(1_000)
                         .setRedeliveryMultiplier(2.0)
-                        .setMaxRedeliveryDelay(60_000));
+                        .setMaxRedeliveryDelay(60_000)
+                        // Work is durable in the store: with the disk full a send fails at once (the outbox sweeper
+                        // queues it later) instead of blocking the intake thread that made it.
+                        .setDiskFullMessagePolicy(DiskFullMessagePolicy.FAIL));
+    }
+
+    /**
+     * The broker's disk limit in bytes, not Artemis' default percentage (90 % of a large disk strands a lot of it):
+     * half of intake's reserve, so that once intake has stopped, queued work keeps flowing and draining the journal.
+     */
+    @Bean
+    ArtemisConfigurationCustomizer brokerDiskLimit(DataDiskProperties disk) {
+        return configuration -> configuration
+                .setMaxDiskUsage(100)
+                .setMinDiskFree(disk.minFreeDisk().toBytes() / 2);
     }
 }

@@ -51,11 +51,12 @@ public class IntakeService {
     private final EarlierVersions earlierVersions;
     private final StatusCorrelator correlator;
     private final StatusStore statuses;
+    private final DataDiskGuard dataDisk;
 
     public IntakeService(EdxmlValidator validator, RecipientResolver recipients, IncomingSignatureCheck signatureCheck,
                          OutboundSigner outboundSigner, MessageStore store, WorkQueue workQueue,
                          StatusCorrelator correlator, StatusStore statuses, GatewayMetrics metrics,
-                         EarlierVersions earlierVersions) {
+                         EarlierVersions earlierVersions, DataDiskGuard dataDisk) {
         this.validator = validator;
         this.recipients = recipients;
         this.correlator = correlator;
@@ -66,6 +67,7 @@ public class IntakeService {
         this.workQueue = workQueue;
         this.metrics = metrics;
         this.earlierVersions = earlierVersions;
+        this.dataDisk = dataDisk;
     }
 
     public IntakeReceipt receiveDocument(InboundPackage input) {
@@ -143,6 +145,8 @@ public class IntakeService {
         if (duplicate.isPresent()) {
             return receipt(duplicate.get());
         }
+        // A re-post above still gets its id back on a full disk; anything new needs room to be stored whole.
+        dataDisk.requireRoom();
         AcceptedMessage accepted;
         try (PackageContent sent = outboundSigner.outbound(input.content(), parsed.carriesSignatureElement(), sender,
                 signature, input.receivedAt(), parsed.kind() == PackageKind.DOCUMENT)) {

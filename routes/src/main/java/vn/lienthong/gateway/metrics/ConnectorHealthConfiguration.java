@@ -9,6 +9,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 
 import vn.lienthong.gateway.config.OperationsProperties;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
@@ -31,9 +32,23 @@ public class ConnectorHealthConfiguration {
     CompositeHealthContributor connectors(ConnectorRegistry connectors, ConnectorOperations operations,
                                           OperationsProperties properties) {
         Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
-        connectors.all().forEach(c -> indicators.put(c.id(),
-                () -> health(operations.status(c.id()), properties.partnerDownAfter())));
+        connectors.all().forEach(c -> indicators.put(c.id(), () -> health(operations, c.id(), properties)));
         return CompositeHealthContributor.fromMap(indicators);
+    }
+
+    /**
+     * The status is read from the store: with the database away it is UNKNOWN, so that the health document still
+     * answers (and shows the database DOWN) instead of the whole endpoint failing.
+     */
+    private static Health health(ConnectorOperations operations, String connectorId, OperationsProperties properties) {
+        ConnectorStatus status;
+        try {
+            status = operations.status(connectorId);
+        } catch (DataAccessException e) {
+            return Health.unknown().withDetail("reason", "connector status unavailable: the store cannot be read")
+                    .build();
+        }
+        return health(status, properties.partnerDownAfter());
     }
 
     static Health health(ConnectorStatus status, int partnerDownAfter) {

@@ -13,6 +13,7 @@ import vn.lienthong.gateway.api.PackageTooLargeException;
 import vn.lienthong.gateway.api.PartnerAuthenticationException;
 import vn.lienthong.gateway.api.RateLimitExceededException;
 import vn.lienthong.gateway.inbox.InboxItemNotFoundException;
+import vn.lienthong.gateway.intake.InsufficientStorageException;
 import vn.lienthong.gateway.intake.SenderNotAllowedException;
 import vn.lienthong.schemas.model.PackageRejectedException;
 import vn.lienthong.schemas.soap.GatewayFault;
@@ -54,6 +55,8 @@ final class SoapFaults {
             throw fault(429, "rate-limited", "Too many requests", e.getMessage(), List.of());
         } catch (InboxItemNotFoundException e) {
             throw fault(404, "not-found", "No such inbox item", e.getMessage(), List.of());
+        } catch (InsufficientStorageException e) {
+            throw fault(507, "insufficient-storage", "Insufficient storage", e.getMessage(), List.of());
         } catch (DataAccessResourceFailureException | TransientDataAccessException | JmsException e) {
             log.error("SOAP intake refused: store or broker unavailable", e);
             throw fault(503, "unavailable", "Temporarily unavailable",

@@ -8,21 +8,32 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,12 +45,21 @@ import vn.lienthong.simulators.ReceivedPackage;
 import vn.lienthong.simulators.RestPartnerSimulator;
 
 /**
- * Kills the gateway process with SIGKILL while packages are being accepted and delivered, starts it again on
- * the same data directory, and shows that every accepted package reaches every recipient.
+ * Kills the gateway process with SIGKILL several times while thousands of packages are being accepted and
+ * delivered, starting it again on the same data directory each time, and shows that every accepted package reaches
+ * every recipient under one stable message id. Size it with {@code -Dlienthong.crash.documents=} (3000) and
+ * {@code -Dlienthong.crash.kills=} (3).
  */
 class CrashRecoveryIT {
 
+    private static final int DOCUMENTS = Integer.getInteger("lienthong.crash.documents", 3000);
+    private static final int KILLS = Integer.getInteger("lienthong.crash.kills", 3);
+    /** Concurrent partner connections posting, as an e-office with several clerks would. */
+    private static final int POSTERS = 8;
     private static final String DEPARTMENT_KEY = ConnectorFiles.DEPARTMENT_KEY;
+    /** Document numbers start here: clear of the sample's own number, which renumbering would leave unchanged. */
+    private static final int FIRST_NUMBER = 10_001;
+    private static final Pattern CODE_NUMBER = Pattern.compile("<edXML:CodeNumber>([^<]*)</edXML:CodeNumber>");
 
     private static RestPartnerSimulator department;
     private static RestPartnerSimulator district;
@@ -49,8 +69,15 @@ class CrashRecoveryIT {
     private static Path log;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final Set<String> accepted = ConcurrentHashMap.newKeySet();
+    /** Document numbers still to post: a post cut short by a kill goes back, as a partner would post it again. */
+    private final ConcurrentLinkedQueue<Integer> toPost = new ConcurrentLinkedQueue<>();
+    private final Map<Integer, String> acceptedIdByNumber = new ConcurrentHashMap<>();
     private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger answeredAsDuplicate = new AtomicInteger();
+    /** Re-posts of an accepted document answered with another id: would be a second delivery of it. */
+    private final AtomicInteger secondIds = new AtomicInteger();
+    /** A poster that failed in the test's own code must not silently take its document with it. */
+    private final List<Throwable> posterErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void partners() throws IOException {
@@ -58,8 +85,8 @@ class CrashRecoveryIT {
         district = RestPartnerSimulator.start(0);
         ministry = RestPartnerSimulator.start(0);
         // Slow partners keep deliveries in flight when the process is killed.
-        district.respondAfter(Duration.ofMillis(100));
-        ministry.respondAfter(Duration.ofMillis(100));
+        district.respondAfter(Duration.ofMillis(20));
+        ministry.respondAfter(Duration.ofMillis(20));
         dataDir = Files.createTempDirectory("lienthong-crash-data");
         connectorsDir = Files.createTempDirectory("lienthong-crash-connectors");
         log = Path.of("target", "crash-recovery-it.log");
@@ -81,67 +108,99 @@ class CrashRecoveryIT {
     }
 
     @Test
-    void everyAcceptedPackageIsDeliveredAfterKillNineRestarts() throws Exception {
-        int firstNumber = 1000;
-        GatewayProcess gateway = GatewayProcess.start(dataDir, connectorsDir, log);
-        // Round 1: killed while packages are still being posted and delivered.
-        postInBackgroundUntilKilled(gateway, firstNumber, 400, 120);
-        gateway = GatewayProcess.start(dataDir, connectorsDir, log);
-        // Round 2: killed straight after a burst, with most deliveries still queued or in flight.
-        postInBackgroundUntilKilled(gateway, firstNumber + 400, 300, 250);
+    void everyAcceptedPackageIsDeliveredUnderOneMessageIdAfterRepeatedKillNine() throws Exception {
+        long startedAt = System.nanoTime();
+        IntStream.range(FIRST_NUMBER, FIRST_NUMBER + DOCUMENTS).forEach(toPost::add);
+        for (int kill = 1; kill <= KILLS; kill++) {
+            GatewayProcess gateway = GatewayProcess.start(dataDir, connectorsDir, log);
+            postUntilKilled(gateway, kill * DOCUMENTS / (KILLS + 1));
+        }
         long pendingAtLastKill = unfinishedDeliveries();
 
-        Set<String> deliveryIdsOfAccepted = ConcurrentHashMap.newKeySet();
         try (GatewayProcess restarted = GatewayProcess.start(dataDir, connectorsDir, log)) {
-            Set<String> confirmed = ConcurrentHashMap.newKeySet();
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                for (String id : accepted) {
-                    if (!confirmed.contains(id) && "DELIVERED".equals(JsonPath.read(view(restarted, id), "$.state"))) {
-                        confirmed.add(id);
-                        List<String> deliveryIds = JsonPath.read(view(restarted, id), "$.recipients[*].deliveryId");
-                        deliveryIdsOfAccepted.addAll(deliveryIds);
-                    }
-                }
-                return confirmed.size() == accepted.size();
-            });
+            postAll(restarted);
+            awaitEveryDeliveryReceived();
         }
+        Map<String, String> deliveryStates = deliveryStatesOfAccepted();
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedAt);
 
-        Map<String, Long> receivedPerDeliveryId = allReceived().stream()
+        List<ReceivedPackage> received = allReceived();
+        Map<String, Long> receivedPerId = received.stream()
                 .collect(Collectors.groupingBy(ReceivedPackage::messageId, Collectors.counting()));
-        long duplicates = receivedPerDeliveryId.values().stream().mapToLong(n -> n - 1).sum();
-        long lost = deliveryIdsOfAccepted.stream().filter(id -> !receivedPerDeliveryId.containsKey(id)).count();
-        System.out.printf("crash recovery: sent=%d accepted=%d deliveries expected=%d received=%d "
-                        + "pending at the last kill=%d duplicates=%d lost=%d%n",
-                sent.get(), accepted.size(), deliveryIdsOfAccepted.size(), receivedPerDeliveryId.size(),
-                pendingAtLastKill, duplicates, lost);
-        assertThat(accepted).hasSizeGreaterThan(200);
-        assertThat(deliveryIdsOfAccepted).hasSize(2 * accepted.size());
+        long duplicates = receivedPerId.values().stream().mapToLong(n -> n - 1).sum();
+        long lost = deliveryStates.keySet().stream().filter(id -> !receivedPerId.containsKey(id)).count();
+        long undelivered = deliveryStates.values().stream().filter(state -> !"DELIVERED".equals(state)).count();
+        System.out.printf("crash recovery: documents=%d kills=%d sent=%d accepted=%d re-posts answered with the "
+                        + "first id=%d deliveries expected=%d delivered=%d received=%d pending at the last kill=%d "
+                        + "duplicates=%d lost=%d delivery states=%s duration=%ds%n",
+                DOCUMENTS, KILLS, sent.get(), acceptedIdByNumber.size(), answeredAsDuplicate.get(),
+                deliveryStates.size(), deliveryStates.size() - undelivered, receivedPerId.size(), pendingAtLastKill,
+                duplicates, lost, deliveryStates.values().stream()
+                        .collect(Collectors.groupingBy(state -> state, Collectors.counting())), seconds);
+        assertThat(posterErrors).isEmpty();
+        assertThat(acceptedIdByNumber).hasSize(DOCUMENTS);
+        assertThat(secondIds).as("re-posts answered with a second id").hasValue(0);
+        assertThat(deliveryStates).hasSize(2 * DOCUMENTS);
         assertThat(pendingAtLastKill).as("deliveries still pending when the process was killed").isPositive();
+        assertThat(undelivered).isZero();
         assertThat(lost).isZero();
+        assertThat(receivedPerId.keySet()).as("ids the partners saw that no accepted delivery has")
+                .isSubsetOf(deliveryStates.keySet());
+        assertThat(messageIdsPerDocumentAndPartner()).as("message ids seen per document and partner")
+                .allSatisfy((document, ids) -> assertThat(ids).as(document).hasSize(1));
     }
 
-    /** Posts {@code count} documents from four threads and kills the gateway once {@code killAfter} are accepted. */
-    private void postInBackgroundUntilKilled(GatewayProcess gateway, int firstNumber, int count, int killAfter)
-            throws InterruptedException {
-        int acceptedBefore = accepted.size();
-        AtomicBoolean killed = new AtomicBoolean();
-        ExecutorService posters = Executors.newFixedThreadPool(4);
-        for (int i = 0; i < count; i++) {
-            int number = firstNumber + i;
-            posters.submit(() -> {
-                if (!killed.get()) {
-                    post(gateway, number);
-                }
-            });
+    /** Waits for the partners; on a timeout the figures are still printed and the assertions say what is missing. */
+    private static void awaitEveryDeliveryReceived() {
+        try {
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    distinctIds(district) >= DOCUMENTS && distinctIds(ministry) >= DOCUMENTS);
+        } catch (ConditionTimeoutException e) {
+            System.out.println("crash recovery: the partners did not receive every delivery within 5 minutes");
         }
-        await().atMost(Duration.ofMinutes(2)).until(() -> accepted.size() - acceptedBefore >= killAfter);
+    }
+
+    /** Posts from several threads and kills the gateway once {@code acceptedTarget} documents are accepted. */
+    private void postUntilKilled(GatewayProcess gateway, int acceptedTarget) throws InterruptedException {
+        AtomicBoolean killed = new AtomicBoolean();
+        ExecutorService posters = startPosters(gateway, killed);
+        await().atMost(Duration.ofMinutes(2)).until(() -> acceptedIdByNumber.size() >= acceptedTarget);
         killed.set(true);
         gateway.kill();
         posters.shutdown();
         assertThat(posters.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
     }
 
-    private void post(GatewayProcess gateway, int number) {
+    private void postAll(GatewayProcess gateway) throws InterruptedException {
+        ExecutorService posters = startPosters(gateway, new AtomicBoolean());
+        posters.shutdown();
+        assertThat(posters.awaitTermination(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(posterErrors).isEmpty();
+        assertThat(toPost).as("documents the running gateway never accepted").isEmpty();
+    }
+
+    private ExecutorService startPosters(GatewayProcess gateway, AtomicBoolean killed) {
+        ExecutorService posters = Executors.newFixedThreadPool(POSTERS);
+        for (int i = 0; i < POSTERS; i++) {
+            posters.submit(() -> {
+                Integer number;
+                while (!killed.get() && (number = toPost.poll()) != null) {
+                    try {
+                        if (!post(gateway, number)) {
+                            toPost.add(number);
+                        }
+                    } catch (RuntimeException e) {
+                        posterErrors.add(e);
+                        return;
+                    }
+                }
+            });
+        }
+        return posters;
+    }
+
+    /** True when the gateway answered 202; false when the answer was lost and the partner must post again. */
+    private boolean post(GatewayProcess gateway, int number) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/v1/documents"))
                 .header("Content-Type", "application/xml")
                 .header("X-API-Key", DEPARTMENT_KEY)
@@ -150,37 +209,76 @@ class CrashRecoveryIT {
         sent.incrementAndGet();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 202) {
-                accepted.add(JsonPath.read(response.body(), "$.id"));
+            if (response.statusCode() != 202) {
+                return false;
             }
-        } catch (IOException e) {
-            // The process was killed mid-request: not accepted, and the partner would post it again.
+            String id = JsonPath.read(response.body(), "$.id");
+            String earlier = acceptedIdByNumber.putIfAbsent(number, id);
+            if (earlier != null && !earlier.equals(id)) {
+                secondIds.incrementAndGet();
+            }
+            if (response.headers().firstValue("X-Lienthong-Duplicate").orElse("").equals("true")) {
+                answeredAsDuplicate.incrementAndGet();
+            }
+            return true;
+        } catch (IOException killedMidRequest) {
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 
-    private String view(GatewayProcess gateway, String id) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/v1/documents/" + id))
-                .header("X-API-Key", DEPARTMENT_KEY).build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s: %s", id, response.body()).isEqualTo(200);
-        return response.body();
+    private static long distinctIds(RestPartnerSimulator partner) {
+        return partner.received().stream().map(ReceivedPackage::messageId).distinct().count();
     }
 
     /** Read from the stopped gateway's own database file: what the restart has to finish. */
-    private static long unfinishedDeliveries() throws Exception {
-        String url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("lienthong") + ";ACCESS_MODE_DATA=r";
-        try (var connection = java.sql.DriverManager.getConnection(url, "sa", "");
-             var result = connection.createStatement().executeQuery(
+    private static long unfinishedDeliveries() throws SQLException {
+        try (Connection connection = stoppedGatewayDatabase();
+             ResultSet result = connection.createStatement().executeQuery(
                      "select count(*) from deliveries where state not in ('DELIVERED', 'REJECTED', 'DEAD')")) {
             result.next();
             return result.getLong(1);
         }
     }
 
+    /** Every delivery of the accepted messages, by id (the message id header the partners saw), with its state. */
+    private Map<String, String> deliveryStatesOfAccepted() throws SQLException {
+        Set<String> acceptedIds = Set.copyOf(acceptedIdByNumber.values());
+        Map<String, String> states = new HashMap<>();
+        try (Connection connection = stoppedGatewayDatabase();
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "select id, message_id, state from deliveries")) {
+            while (rows.next()) {
+                if (acceptedIds.contains(rows.getString("message_id"))) {
+                    states.put(rows.getString("id"), rows.getString("state"));
+                }
+            }
+        }
+        return states;
+    }
+
+    private static Connection stoppedGatewayDatabase() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db").resolve("lienthong")
+                + ";ACCESS_MODE_DATA=r", "sa", "");
+    }
+
+    /** A redelivery under a new id would show as a second id for the same document at the same partner. */
+    private static Map<String, Set<String>> messageIdsPerDocumentAndPartner() {
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (RestPartnerSimulator partner : List.of(district, ministry)) {
+            for (ReceivedPackage received : partner.received()) {
+                Matcher number = CODE_NUMBER.matcher(new String(received.body(), StandardCharsets.UTF_8));
+                assertThat(number.find()).as("CodeNumber in a delivered package").isTrue();
+                ids.computeIfAbsent(partner.endpoint() + " " + number.group(1), key -> ConcurrentHashMap.newKeySet())
+                        .add(received.messageId());
+            }
+        }
+        return ids;
+    }
+
     private static List<ReceivedPackage> allReceived() {
         return java.util.stream.Stream.concat(district.received().stream(), ministry.received().stream()).toList();
     }
-
 }
