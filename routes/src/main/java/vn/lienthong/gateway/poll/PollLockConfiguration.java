@@ -1,11 +1,14 @@
 package vn.lienthong.gateway.poll;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.DatabaseProduct;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +30,27 @@ public class PollLockConfiguration {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
+                .withDatabaseProduct(databaseProduct(dataSource))
                 .withLockedByValue(instance.id())
                 .build());
+    }
+
+    /**
+     * Named once at start-up, when the database is known to answer (Flyway has just run): left to itself, ShedLock
+     * asks at the first lock, and a database unreachable at that moment would leave every later lock failing.
+     */
+    static DatabaseProduct databaseProduct(DataSource dataSource) {
+        String name;
+        try (Connection connection = dataSource.getConnection()) {
+            name = connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read which database holds the poll locks", e);
+        }
+        return switch (name) {
+            case "PostgreSQL" -> DatabaseProduct.POSTGRES_SQL;
+            case "H2" -> DatabaseProduct.H2;
+            default -> throw new IllegalStateException("poll locks need PostgreSQL or H2, the store is " + name);
+        };
     }
 
     @Bean(PollLockStrategy.BEAN)

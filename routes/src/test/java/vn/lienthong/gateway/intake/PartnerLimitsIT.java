@@ -101,7 +101,7 @@ class PartnerLimitsIT {
         assertThat(Long.parseLong(third.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 1800L);
         assertThat(third.getBody()).contains("urn:lienthong:problem:rate-limited",
                 "connector so-gddt-ha-tinh is limited to 2/h, burst 2 requests");
-        assertThat(overSoap.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(overSoap.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(overSoap.getBody()).contains("status>429</", "urn:lienthong:problem:rate-limited");
         assertThat(messages()).isEqualTo(2);
     }

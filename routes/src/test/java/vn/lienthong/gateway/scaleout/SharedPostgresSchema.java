@@ -35,7 +35,7 @@ final class SharedPostgresSchema implements AutoCloseable {
         dataSource.setUser(user);
         dataSource.setCurrentSchema(schema);
         Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
         return new SharedPostgresSchema(url, user, schema, JdbcClient.create(dataSource));
     }
 
