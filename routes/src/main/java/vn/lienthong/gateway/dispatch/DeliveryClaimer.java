@@ -12,6 +12,7 @@ import vn.lienthong.connectors.dispatch.DispatchHeaders;
 import vn.lienthong.connectors.dispatch.OutboundDelivery;
 import vn.lienthong.gateway.config.LienthongProperties;
 import vn.lienthong.gateway.store.DeliveryStore;
+import vn.lienthong.gateway.store.GroupCommit;
 
 /** First dispatch step: turns a work message into the delivery to attempt, or nothing if it is stale. */
 @Component
@@ -20,11 +21,14 @@ public class DeliveryClaimer {
     private static final Logger log = LoggerFactory.getLogger(DeliveryClaimer.class);
 
     private final DeliveryStore deliveries;
+    private final GroupCommit groupCommit;
     private final LienthongProperties properties;
     private final Clock clock;
 
-    public DeliveryClaimer(DeliveryStore deliveries, LienthongProperties properties, Clock clock) {
+    public DeliveryClaimer(DeliveryStore deliveries, GroupCommit groupCommit, LienthongProperties properties,
+                           Clock clock) {
         this.deliveries = deliveries;
+        this.groupCommit = groupCommit;
         this.properties = properties;
         this.clock = clock;
     }
@@ -33,8 +37,8 @@ public class DeliveryClaimer {
     public OutboundDelivery claim(@Header(DispatchHeaders.DELIVERY_ID) String deliveryId,
                                   @Header(DispatchHeaders.ATTEMPTS_BEFORE) int attemptsBefore) {
         Instant now = clock.instant();
-        OutboundDelivery delivery = deliveries
-                .claim(deliveryId, attemptsBefore, now, now.plus(properties.dispatch().lease()))
+        OutboundDelivery delivery = groupCommit
+                .run(() -> deliveries.claim(deliveryId, attemptsBefore, now, now.plus(properties.dispatch().lease())))
                 .orElse(null);
         if (delivery == null) {
             log.info("Skipping stale work message for delivery {} (attempts before {}): delivery is now {}", deliveryId,

@@ -13,6 +13,7 @@ import vn.lienthong.gateway.connector.ConnectorRegistry;
 import vn.lienthong.gateway.metrics.GatewayMetrics;
 import vn.lienthong.gateway.store.DeliveryState;
 import vn.lienthong.gateway.store.DeliveryStore;
+import vn.lienthong.gateway.store.GroupCommit;
 import vn.lienthong.gateway.store.QueuedDelivery;
 
 /** Last dispatch step: records the attempt and applies the connector's retry policy to what follows. */
@@ -22,13 +23,15 @@ public class DeliveryOutcomeRecorder {
     private static final Logger log = LoggerFactory.getLogger(DeliveryOutcomeRecorder.class);
 
     private final DeliveryStore deliveries;
+    private final GroupCommit groupCommit;
     private final ConnectorRegistry connectors;
     private final WorkQueue workQueue;
     private final GatewayMetrics metrics;
 
-    public DeliveryOutcomeRecorder(DeliveryStore deliveries, ConnectorRegistry connectors, WorkQueue workQueue,
-                                   GatewayMetrics metrics) {
+    public DeliveryOutcomeRecorder(DeliveryStore deliveries, GroupCommit groupCommit, ConnectorRegistry connectors,
+                                   WorkQueue workQueue, GatewayMetrics metrics) {
         this.deliveries = deliveries;
+        this.groupCommit = groupCommit;
         this.connectors = connectors;
         this.workQueue = workQueue;
         this.metrics = metrics;
@@ -41,7 +44,11 @@ public class DeliveryOutcomeRecorder {
         Instant nextDueAt = next == DeliveryState.RETRYING
                 ? attempt.finishedAt().plus(retry.delayAfterAttempt(delivery.attemptNumber()))
                 : null;
-        deliveries.recordAttempt(delivery, attempt.outcome(), attempt.startedAt(), attempt.finishedAt(), next, nextDueAt);
+        groupCommit.run(() -> {
+            deliveries.recordAttempt(delivery, attempt.outcome(), attempt.startedAt(), attempt.finishedAt(), next,
+                    nextDueAt);
+            return null;
+        });
         metrics.attempt(delivery.connectorId(), attempt.outcome().result().name(),
                 Duration.between(attempt.startedAt(), attempt.finishedAt()));
         log.info("Delivery {} of message {} to {}: attempt {} {} -> {}", delivery.deliveryId(), delivery.messageId(),

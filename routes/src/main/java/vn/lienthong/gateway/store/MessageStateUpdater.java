@@ -3,6 +3,7 @@ package vn.lienthong.gateway.store;
 import static vn.lienthong.gateway.store.Timestamps.utc;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,15 +24,16 @@ public class MessageStateUpdater {
         // Two deliveries of one message finishing at once would each see the other unfinished and store
         // DELIVERING last; locking the message row first serialises them, so the later one sees both.
         jdbc.sql("select id from messages where id = ? for update").param(messageId).query(String.class).single();
-        List<DeliveryState> states = jdbc.sql("select state from deliveries where message_id = ?")
+        // One read gives both what derive needs: each delivery's state, and whether any was attempted.
+        List<DeliveryState> states = new ArrayList<>();
+        boolean[] attempted = {false};
+        jdbc.sql("select state, attempts from deliveries where message_id = ?")
                 .param(messageId)
-                .query((rs, n) -> DeliveryState.valueOf(rs.getString(1)))
-                .list();
-        int attempted = jdbc.sql("select coalesce(sum(attempts), 0) from deliveries where message_id = ?")
-                .param(messageId)
-                .query(Integer.class)
-                .single();
-        MessageState state = derive(states, attempted > 0);
+                .query(rs -> {
+                    states.add(DeliveryState.valueOf(rs.getString(1)));
+                    attempted[0] |= rs.getInt(2) > 0;
+                });
+        MessageState state = derive(states, attempted[0]);
         jdbc.sql("update messages set state = ?, updated_at = ? where id = ?")
                 .params(state.name(), utc(now), messageId)
                 .update();
