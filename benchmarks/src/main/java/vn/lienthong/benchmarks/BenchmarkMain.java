@@ -20,7 +20,7 @@ import vn.lienthong.simulators.RestPartnerSimulator;
  * Starts the gateway and a receiving partner on loopback and measures, after a warm-up: (a) signed ~10 KB packages
  * at the maximum rate and then at half of it, (b) 1 MiB attachments, (c) one ~50 MB package with a 512 MiB heap;
  * then the ceilings (bare signing, bare durable broker sends) and every result as a ratio to its ceiling.
- * Usage: {@code ./lienthong benchmark [documents] [concurrency] [--jdk-crypto] [--skip-large]}.
+ * Usage: {@code ./lienthong benchmark [documents] [concurrency] [--jdk-crypto] [--skip-large] [--lienthong.x=y ...]}.
  */
 public final class BenchmarkMain {
 
@@ -36,6 +36,8 @@ public final class BenchmarkMain {
         int documents = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 3000;
         int concurrency = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 16;
         boolean jdkCrypto = options.contains("--jdk-crypto");
+        // Any --lienthong.* option goes to the gateways as it is, e.g. to compare a setting switched off and on.
+        List<String> gatewayOptions = options.stream().filter(o -> o.startsWith("--lienthong.")).toList();
         int cores = Runtime.getRuntime().availableProcessors();
         NativeCrypto.Choice crypto = NativeCrypto.install(!jdkCrypto);
         PackageFactory small = new PackageFactory(3_300);
@@ -49,11 +51,12 @@ public final class BenchmarkMain {
         try (RestPartnerSimulator department = RestPartnerSimulator.start(0);
              RestPartnerSimulator district = RestPartnerSimulator.start(0)) {
             Path connectors = connectorsFor(department, district);
-            results = measureLoad(district, connectors, gatewayArguments(jdkCrypto), small, attached, documents,
-                    concurrency);
+            results = measureLoad(district, connectors, gatewayArguments(jdkCrypto, gatewayOptions), small, attached,
+                    documents, concurrency);
             if (!options.contains("--skip-large")) {
                 large = LargePackageRun.run(district, connectors, extraJvmOptions(), DEPARTMENT_KEY,
-                        gatewayArguments(jdkCrypto));
+                        gatewayArguments(jdkCrypto, gatewayOptions));
+                System.out.println(large.passed() ? large.load().describe() : "(c) FAILED: " + large.failure());
             }
         }
         Ceilings.Figures ceilings = Ceilings.measure(signer(), small, attached, cores, !jdkCrypto && crypto.nativeInstalled());
@@ -117,8 +120,8 @@ public final class BenchmarkMain {
             table.add("(c) one ~50 MB package, -Xmx512m", "skipped", "", "delivered", null);
         } else {
             String figure = large.passed()
-                    ? String.format("delivered in %.1f s, peak heap %.0f MiB", large.load().seconds(),
-                            large.peakHeapMiB())
+                    ? String.format("%,d bytes delivered in %.1f s, peak heap %.0f MiB", large.packageBytes(),
+                            large.load().seconds(), large.peakHeapMiB())
                     : String.format("FAILED: %s; peak heap %.0f MiB", large.failure(), large.peakHeapMiB());
             table.add("(c) one ~50 MB package, -Xmx512m", figure, "", "delivered", large.passed());
         }
@@ -136,14 +139,15 @@ public final class BenchmarkMain {
         return extra == null || extra.isBlank() ? List.of() : List.of(extra.trim().split("\\s+"));
     }
 
-    private static String[] gatewayArguments(boolean jdkCrypto) {
-        return new String[] {
-            "--lienthong.signing.keys[0].agency=000.00.13.H53",
-            "--lienthong.signing.keys[0].keystore=" + KEYSTORE.toAbsolutePath(),
-            "--lienthong.signing.keys[0].password=changeit",
-            "--lienthong.signing.native-provider=" + !jdkCrypto,
-            "--logging.level.vn.lienthong=WARN"
-        };
+    private static String[] gatewayArguments(boolean jdkCrypto, List<String> extra) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--lienthong.signing.keys[0].agency=000.00.13.H53",
+                "--lienthong.signing.keys[0].keystore=" + KEYSTORE.toAbsolutePath(),
+                "--lienthong.signing.keys[0].password=changeit",
+                "--lienthong.signing.native-provider=" + !jdkCrypto,
+                "--logging.level.vn.lienthong=WARN"));
+        arguments.addAll(extra);
+        return arguments.toArray(String[]::new);
     }
 
     /** The sender and one recipient: the sample's second recipient is the Ministry, routed to the same partner. */

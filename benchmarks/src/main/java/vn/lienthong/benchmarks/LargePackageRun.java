@@ -41,6 +41,16 @@ final class LargePackageRun {
         List<String> jvm = new ArrayList<>(List.of(HEAP_LIMIT));
         jvm.addAll(extraJvmOptions);
         LoadRunner load = new LoadRunner(recipient, Duration.ofMinutes(3));
+        try {
+            return measure(large, size, load, jvm, connectors, log, apiKey, gatewayArguments);
+        } catch (Exception | Error e) {
+            // Whatever happened (no start within the limit, a broken connection), (c) failed: say so, go on.
+            return new Outcome(null, size, Double.NaN, "the run broke off: " + e);
+        }
+    }
+
+    private static Outcome measure(PackageFactory large, int size, LoadRunner load, List<String> jvm, Path connectors,
+                                   Path log, String apiKey, String... gatewayArguments) throws Exception {
         try (GatewayProcess gateway = GatewayProcess.start(jvm, Files.createTempDirectory("benchmark-large"),
                 connectors, log, gatewayArguments);
              HeapWatcher heap = new HeapWatcher(gateway.baseUrl())) {

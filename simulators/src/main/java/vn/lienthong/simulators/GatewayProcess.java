@@ -57,7 +57,13 @@ public final class GatewayProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         GatewayProcess gateway = new GatewayProcess(process, port);
-        gateway.awaitHealthy();
+        try {
+            gateway.awaitHealthy();
+        } catch (RuntimeException notHealthy) {
+            // The caller never gets a handle to close: a gateway left running would hold its ports and its data.
+            process.destroyForcibly();
+            throw notHealthy;
+        }
         return gateway;
     }
 

@@ -27,7 +27,7 @@ class GroupCommitTest {
             "jdbc:h2:mem:group-commit-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
     private final JdbcClient jdbc = JdbcClient.create(dataSource);
     private final TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-    private final GroupCommit groupCommit = new GroupCommit(transactions);
+    private final GroupCommit groupCommit = new GroupCommit(transactions, true);
     private final ExecutorService dispatchThreads = Executors.newFixedThreadPool(10);
     private final Set<Object> transactionsSeen = ConcurrentHashMap.newKeySet();
 
