@@ -49,6 +49,7 @@ public class GroupCommit {
                        @Value("${lienthong.store.group-commit:false}") boolean enabled) {
         this.transactions = transactions;
         this.enabled = enabled;
+        log.info("Group commit of dispatch store writes is {}", enabled ? "on" : "off");
         this.writer = new Thread(this::writeBatches, "store-group-commit");
         writer.setDaemon(true);
         writer.start();
