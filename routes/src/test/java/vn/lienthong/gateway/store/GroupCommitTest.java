@@ -44,11 +44,14 @@ class GroupCommitTest {
     @Test
     void unitsWaitingTogetherShareOneCommitAndEachGetsItsOwnResult() throws Exception {
         CountDownLatch othersQueued = new CountDownLatch(1);
+        CountDownLatch firstRunning = new CountDownLatch(1);
         Future<String> first = dispatchThreads.submit(() -> groupCommit.run(() -> {
             record("giao-0");
+            firstRunning.countDown();
             await(othersQueued);
             return "giao-0";
         }));
+        await(firstRunning);
         List<Future<String>> others = new ArrayList<>();
         for (int i = 1; i < 10; i++) {
             String delivery = "giao-" + i;
@@ -71,10 +74,13 @@ class GroupCommitTest {
     @Test
     void aFailingUnitFailsAloneAndTheOthersAreCommitted() throws Exception {
         CountDownLatch othersQueued = new CountDownLatch(1);
+        CountDownLatch blockerRunning = new CountDownLatch(1);
         Future<Object> blocker = dispatchThreads.submit(() -> groupCommit.run(() -> {
+            blockerRunning.countDown();
             await(othersQueued);
             return null;
         }));
+        await(blockerRunning);
         Future<Object> good = dispatchThreads.submit(() -> groupCommit.run(() -> record("giao-tot")));
         Future<Object> bad = dispatchThreads.submit(() -> groupCommit.run(() -> {
             record("giao-hong");
@@ -120,7 +126,7 @@ class GroupCommitTest {
     private static void await(CountDownLatch latch) {
         try {
             if (!latch.await(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the other units were never queued");
+                throw new IllegalStateException("waited 10 s for the other units");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
