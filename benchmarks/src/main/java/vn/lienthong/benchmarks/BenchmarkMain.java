@@ -4,18 +4,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
 import vn.lienthong.signatures.DocumentSigner;
+import vn.lienthong.signatures.NativeCrypto;
 import vn.lienthong.signatures.SigningKeys;
 import vn.lienthong.simulators.GatewayProcess;
 import vn.lienthong.simulators.RestPartnerSimulator;
 
 /**
- * Starts the gateway and a receiving partner on loopback and measures, after a warm-up, documents per second and
- * latency percentiles for signed ~10 KB packages and for 1 MiB attachments, next to the ceilings: bare signing
- * and bare durable broker sends. Usage: {@code ./lienthong benchmark [documents] [concurrency]}.
+ * Starts the gateway and a receiving partner on loopback and measures, after a warm-up: (a) signed ~10 KB packages
+ * at the maximum rate and then at half of it, (b) 1 MiB attachments, (c) one ~50 MB package with a 512 MiB heap;
+ * then the ceilings (bare signing, bare durable broker sends) and every result as a ratio to its ceiling.
+ * Usage: {@code ./lienthong benchmark [documents] [concurrency] [--jdk-crypto] [--skip-large] [--lienthong.x=y ...]}.
  */
 public final class BenchmarkMain {
 
@@ -26,67 +31,125 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
-        int documents = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
-        int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        List<String> options = Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
+        List<String> numbers = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        int documents = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 3000;
+        int concurrency = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 16;
+        boolean jdkCrypto = options.contains("--jdk-crypto");
+        // Any --lienthong.* option goes to the gateways as it is, e.g. to compare a setting switched off and on.
+        List<String> gatewayOptions = options.stream().filter(o -> o.startsWith("--lienthong.")).toList();
         int cores = Runtime.getRuntime().availableProcessors();
+        NativeCrypto.Choice crypto = NativeCrypto.install(!jdkCrypto);
         PackageFactory small = new PackageFactory(3_300);
-        PackageFactory large = new PackageFactory(1 << 20);
-        System.out.printf("Lienthong benchmark: %d cores, %d documents, %d concurrent partners, package (a) %d bytes%n",
-                cores, documents, concurrency, small.numbered(1).length);
+        PackageFactory attached = new PackageFactory(1 << 20);
+        System.out.printf("Lienthong benchmark: %d cores, %d documents, %d concurrent partners, package (a) %d bytes,"
+                + " (b) %d bytes; signing by %s (%s)%n", cores, documents, concurrency, small.numbered(1).length,
+                attached.numbered(1).length, crypto.signingProvider(), crypto.detail());
 
+        Scenarios results;
+        LargePackageRun.Outcome large = null;
         try (RestPartnerSimulator department = RestPartnerSimulator.start(0);
              RestPartnerSimulator district = RestPartnerSimulator.start(0)) {
             Path connectors = connectorsFor(department, district);
-            LoadRunner load = new LoadRunner(district);
-            try (GatewayProcess gateway = GatewayProcess.start(jvmOptions(),
-                    Files.createTempDirectory("benchmark-data"), connectors, Path.of("benchmarks", "target",
-                            "gateway.log"), signingArguments())) {
-                load.run("warm-up", gateway.baseUrl(), DEPARTMENT_KEY, small, 1, Math.max(200, documents / 5),
-                        concurrency);
-                LoadResult signed = load.run("(a) ~10 KB, signed RSA-2048", gateway.baseUrl(), DEPARTMENT_KEY,
-                        small, 100_000, documents, concurrency);
-                LoadResult attachments = load.run("(b) 1 MiB attachment, signed", gateway.baseUrl(),
-                        DEPARTMENT_KEY, large, 200_000, Math.max(50, documents / 20), Math.min(concurrency, 8));
-                report(signed, attachments, small, cores);
+            results = measureLoad(district, connectors, gatewayArguments(jdkCrypto, gatewayOptions), small, attached,
+                    documents, concurrency);
+            if (!options.contains("--skip-large")) {
+                large = LargePackageRun.run(district, connectors, extraJvmOptions(), DEPARTMENT_KEY,
+                        gatewayArguments(jdkCrypto, gatewayOptions));
+                System.out.println(large.passed() ? large.load().describe() : "(c) FAILED: " + large.failure());
             }
         }
+        Ceilings.Figures ceilings = Ceilings.measure(signer(), small, attached, cores, !jdkCrypto && crypto.nativeInstalled());
+        report(results, large, ceilings, cores);
     }
 
-    private static void report(LoadResult signed, LoadResult attachments, PackageFactory small, int cores)
-            throws Exception {
-        DocumentSigner signer = new DocumentSigner(SigningKeys.load("000.00.13.H53", KEYSTORE,
-                "changeit".toCharArray(), null), true);
-        double signingCeiling = Ceilings.signingPerSecond(signer, small.numbered(1), cores, 10);
-        double brokerCeiling = Ceilings.durableSendsPerSecond(16, 10);
-        System.out.println();
-        System.out.println(signed.describe());
-        System.out.println(attachments.describe());
-        System.out.printf("ceiling: bare Santuario signing of package (a) on %d threads: %.1f /s -> (a) is %.0f %%%n",
-                cores, signingCeiling, 100 * signed.docsPerSecond() / signingCeiling);
-        System.out.printf("ceiling: bare durable Artemis sends, 16 producers: %.1f /s -> (a) is %.1f %%"
-                + " (each document costs one work message per recipient)%n",
-                brokerCeiling, 100 * signed.docsPerSecond() / brokerCeiling);
+    /** The three load results of the gateway started for (a) and (b). */
+    private record Scenarios(LoadResult signed, LoadResult halfRate, LoadResult attachments) {
     }
 
-    /** -Xmx1g, plus LIENTHONG_BENCHMARK_JVM_OPTS (e.g. a Flight Recorder setting to profile the run). */
-    private static List<String> jvmOptions() {
-        List<String> options = new java.util.ArrayList<>(List.of("-Xmx1g"));
-        String extra = System.getenv("LIENTHONG_BENCHMARK_JVM_OPTS");
-        if (extra != null && !extra.isBlank()) {
-            options.addAll(List.of(extra.trim().split("\\s+")));
+    private static Scenarios measureLoad(RestPartnerSimulator district, Path connectors, String[] gatewayArguments,
+                                         PackageFactory small, PackageFactory attached, int documents,
+                                         int concurrency) throws Exception {
+        LoadRunner load = new LoadRunner(district, Duration.ofMinutes(10));
+        List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
+        jvm.addAll(extraJvmOptions());
+        try (GatewayProcess gateway = GatewayProcess.start(jvm, Files.createTempDirectory("benchmark-data"),
+                connectors, Path.of("benchmarks", "target", "gateway.log"), gatewayArguments)) {
+            String url = gateway.baseUrl();
+            System.out.println(load.run("warm-up", url, DEPARTMENT_KEY, small, 1, Math.max(200, documents / 5),
+                    concurrency).describe());
+            LoadResult signed = load.run("(a) ~10 KB, signed RSA-2048", url, DEPARTMENT_KEY, small, 100_000,
+                    documents, concurrency);
+            System.out.println(signed.describe());
+            double half = Math.max(1, signed.docsPerSecond() / 2);
+            int halfCount = (int) Math.max(100, Math.min(documents, half * 20));
+            LoadResult halfRate = load.runAtRate(String.format("(a) at half the max rate, %.0f/s", half), url,
+                    DEPARTMENT_KEY, small, 300_000, halfCount, half);
+            System.out.println(halfRate.describe());
+            LoadResult attachments = load.run("(b) 1 MiB attachment, signed", url, DEPARTMENT_KEY, attached,
+                    200_000, Math.max(50, documents / 20), Math.min(concurrency, 8));
+            System.out.println(attachments.describe());
+            return new Scenarios(signed, halfRate, attachments);
         }
-        return options;
     }
 
-    private static String[] signingArguments() {
-        return new String[] {
-            "--lienthong.signing.keys[0].agency=000.00.13.H53",
-            "--lienthong.signing.keys[0].keystore=" + KEYSTORE.toAbsolutePath(),
-            "--lienthong.signing.keys[0].password=changeit",
-            // The sample key is a demo credential, which the gateway accepts only in the demo profile.
-            "--spring.profiles.active=demo",
-            "--logging.level.vn.lienthong=WARN"
-        };
+    private static void report(Scenarios load, LargePackageRun.Outcome large, Ceilings.Figures ceilings, int cores) {
+        System.out.println();
+        System.out.println(ceilings.describe(cores));
+        double a = load.signed().docsPerSecond();
+        double b = load.attachments().docsPerSecond();
+        System.out.printf("(a) is %.0f %% of bare signing and %.1f %% of bare durable sends"
+                        + " (a document costs one work message to send and one to consume)%n",
+                100 * a / ceilings.signingSmall(), 100 * a / ceilings.durableSends());
+        System.out.printf("(b) is %.0f %% of bare signing of its package%n", 100 * b / ceilings.signingAttached());
+        SummaryTable table = new SummaryTable();
+        table.add("(a) ~10 KB signed, end to end", String.format("%.1f docs/s", a),
+                String.format("%.0f signatures/s (%.0f %%)", ceilings.signingSmall(), 100 * a / ceilings.signingSmall()),
+                ">= 500 docs/s and >= 40 % of ceiling", a >= 500 && a >= 0.4 * ceilings.signingSmall());
+        table.add("(a) intake p50 / p99", String.format("%.1f / %.1f ms", load.signed().intakeMs(50),
+                load.signed().intakeMs(99)), "", "", null);
+        table.add("(a) end-to-end p50 / p99", String.format("%.1f / %.1f ms", load.signed().endToEndMs(50),
+                load.signed().endToEndMs(99)), "", "", null);
+        table.add("(a) intake p99 at half max rate", String.format("%.1f ms (%.1f docs/s)",
+                load.halfRate().intakeMs(99), load.halfRate().docsPerSecond()), "", "< 50 ms",
+                load.halfRate().intakeMs(99) < 50);
+        table.add("(b) 1 MiB attachment, end to end", String.format("%.1f docs/s", b),
+                String.format("%.0f signatures/s (%.0f %%)", ceilings.signingAttached(),
+                        100 * b / ceilings.signingAttached()), ">= 60 docs/s", b >= 60);
+        if (large == null) {
+            table.add("(c) one ~50 MB package, -Xmx512m", "skipped", "", "delivered", null);
+        } else {
+            String figure = large.passed()
+                    ? String.format("%,d bytes delivered in %.1f s, peak heap %.0f MiB", large.packageBytes(),
+                            large.load().seconds(), large.peakHeapMiB())
+                    : String.format("FAILED: %s; peak heap %.0f MiB", large.failure(), large.peakHeapMiB());
+            table.add("(c) one ~50 MB package, -Xmx512m", figure, "", "delivered", large.passed());
+        }
+        table.add("bare durable Artemis sends", String.format("%.0f /s", ceilings.durableSends()), "", "", null);
+        table.print();
+    }
+
+    private static DocumentSigner signer() {
+        return new DocumentSigner(SigningKeys.load("000.00.13.H53", KEYSTORE, "changeit".toCharArray(), null), true);
+    }
+
+    /** LIENTHONG_BENCHMARK_JVM_OPTS (e.g. a Flight Recorder setting to profile the run) for every gateway started. */
+    private static List<String> extraJvmOptions() {
+        String extra = System.getenv("LIENTHONG_BENCHMARK_JVM_OPTS");
+        return extra == null || extra.isBlank() ? List.of() : List.of(extra.trim().split("\\s+"));
+    }
+
+    private static String[] gatewayArguments(boolean jdkCrypto, List<String> extra) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--lienthong.signing.keys[0].agency=000.00.13.H53",
+                "--lienthong.signing.keys[0].keystore=" + KEYSTORE.toAbsolutePath(),
+                "--lienthong.signing.keys[0].password=changeit",
+                "--lienthong.signing.native-provider=" + !jdkCrypto,
+                // The sample key is a demo credential, which the gateway accepts only in the demo profile.
+                "--spring.profiles.active=demo",
+                "--logging.level.vn.lienthong=WARN"));
+        arguments.addAll(extra);
+        return arguments.toArray(String[]::new);
     }
 
     /** The sender and one recipient: the sample's second recipient is the Ministry, routed to the same partner. */

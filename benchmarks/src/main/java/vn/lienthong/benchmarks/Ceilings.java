@@ -17,11 +17,47 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 import vn.lienthong.signatures.MessageSigner;
+import vn.lienthong.signatures.NativeCrypto;
 
 /** The bare costs the gateway cannot beat: signing the same package, and durable broker sends. */
 final class Ceilings {
 
+    private static final int SECONDS = 5;
+
     private Ceilings() {
+    }
+
+    /**
+     * The ceilings of one run, per second.
+     *
+     * @param signingSmall bare signing of package (a) on every core, with the provider the gateway uses
+     * @param signingSmallJdk the same with the JDK's provider, when the native one is in use (else NaN)
+     * @param signingAttached bare signing of package (b) on every core
+     * @param durableSends bare persistent JMS sends, 16 producers, to an embedded broker with a journal on disk
+     */
+    record Figures(double signingSmall, double signingSmallJdk, double signingAttached, double durableSends) {
+
+        String describe(int cores) {
+            return String.format("ceilings: bare Santuario signing on %d threads: package (a) %.1f /s%s, package (b)"
+                            + " %.1f /s; bare durable Artemis sends, 16 producers: %.1f /s", cores, signingSmall,
+                    Double.isNaN(signingSmallJdk) ? "" : String.format(" (JDK provider: %.1f /s)", signingSmallJdk),
+                    signingAttached, durableSends);
+        }
+    }
+
+    /** Measures every ceiling, one after the other, with nothing else running. */
+    static Figures measure(MessageSigner signer, PackageFactory small, PackageFactory attached, int cores,
+                           boolean nativeInUse) throws Exception {
+        byte[] smallPackage = small.numbered(1);
+        double signingSmall = signingPerSecond(signer, smallPackage, cores, SECONDS);
+        double signingSmallJdk = Double.NaN;
+        if (nativeInUse) {
+            NativeCrypto.install(false);
+            signingSmallJdk = signingPerSecond(signer, smallPackage, cores, SECONDS);
+            NativeCrypto.install(true);
+        }
+        return new Figures(signingSmall, signingSmallJdk, signingPerSecond(signer, attached.numbered(1), cores, SECONDS),
+                durableSendsPerSecond(16, SECONDS));
     }
 
     /** Signatures per second with Santuario alone, one signer per core, for {@code seconds}. */

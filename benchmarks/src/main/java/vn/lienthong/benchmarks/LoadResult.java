@@ -9,14 +9,22 @@ record LoadResult(String name, int documents, double seconds, Histogram intake, 
         return documents / seconds;
     }
 
+    double intakeMs(double percentile) {
+        return ms(intake, percentile);
+    }
+
+    double endToEndMs(double percentile) {
+        return ms(endToEnd, percentile);
+    }
+
     String describe() {
-        return String.format("%-34s %6d docs in %6.1f s = %7.1f docs/s | intake p50 %5.1f ms p99 %6.1f ms"
-                        + " | end-to-end p50 %6.1f ms p99 %7.1f ms | refused %d",
-                name, documents, seconds, docsPerSecond(), ms(intake, 50), ms(intake, 99),
-                ms(endToEnd, 50), ms(endToEnd, 99), refused);
+        return String.format("%-36s %6d docs in %6.1f s = %7.1f docs/s | intake p50 %6.1f ms p99 %7.1f ms"
+                        + " | end-to-end p50 %7.1f ms p99 %7.1f ms | refused %d",
+                name, documents, seconds, docsPerSecond(), intakeMs(50), intakeMs(99), endToEndMs(50),
+                endToEndMs(99), refused);
     }
 
     private static double ms(Histogram histogram, double percentile) {
-        return histogram.getValueAtPercentile(percentile) / 1000.0;
+        return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(percentile) / 1000.0;
     }
 }

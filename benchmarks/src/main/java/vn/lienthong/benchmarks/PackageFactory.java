@@ -8,13 +8,13 @@ import java.util.Base64;
 import java.util.Random;
 
 /** Makes distinct Vietnamese sample packages of a chosen size from the shipped sample, by document number. */
-final class PackageFactory {
+public final class PackageFactory {
 
     private final String template;
     private final String attachment;
 
     /** @param attachmentBytes the size of the (random, base64-encoded) attachment each package carries */
-    PackageFactory(int attachmentBytes) {
+    public PackageFactory(int attachmentBytes) {
         String sample = load("samples/valid-new-document.xml");
         byte[] content = new byte[attachmentBytes];
         new Random(42).nextBytes(content);
@@ -25,7 +25,7 @@ final class PackageFactory {
     }
 
     /** A package that is a new document: number {@code n}, no DocumentId (the gateway derives it). */
-    byte[] numbered(int n) {
+    public byte[] numbered(int n) {
         return template.replaceFirst("<edXML:CodeNumber>[^<]*</edXML:CodeNumber>", "<edXML:CodeNumber>" + n + "</edXML:CodeNumber>")
                 .replaceFirst("<edXML:DocumentId>[^<]*</edXML:DocumentId>", "")
                 .replace("@ATTACHMENT@", attachment)
@@ -33,7 +33,7 @@ final class PackageFactory {
     }
 
     /** The document number a delivered package carries, read back without parsing the whole package. */
-    static int numberOf(byte[] body) {
+    public static int numberOf(byte[] body) {
         String text = new String(body, 0, Math.min(body.length, 8192), StandardCharsets.UTF_8);
         int start = text.indexOf("<edXML:CodeNumber>") + "<edXML:CodeNumber>".length();
         return Integer.parseInt(text.substring(start, text.indexOf('<', start)));

@@ -25,6 +25,14 @@ import org.xml.sax.helpers.DefaultHandler;
 /** Initialises Santuario once and parses untrusted package bytes with every door to the outside world closed. */
 final class XmlSecurity {
 
+    /**
+     * One hardened builder per thread, reset before each parse: a new factory and builder for every package cost as
+     * much as parsing a small one. A builder drops its document when a parse ends, so it holds on to no package.
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(XmlSecurity::newBuilder);
+    /** The identity transformer that writes a signature element out, likewise one per thread and kept as set up. */
+    private static final ThreadLocal<Transformer> SERIALISERS = ThreadLocal.withInitial(XmlSecurity::newSerialiser);
+
     private XmlSecurity() {
     }
 
@@ -40,7 +48,8 @@ final class XmlSecurity {
 
     /** The same, read from a stream (not closed), for a package too large to hold as bytes beside its DOM. */
     static Document parse(InputStream in) throws SAXException, IOException {
-        DocumentBuilder builder = newBuilder();
+        DocumentBuilder builder = BUILDERS.get();
+        builder.reset();
         // The default handler prints parse errors to stderr before throwing; this one only throws.
         builder.setErrorHandler(new DefaultHandler() {
             @Override
@@ -54,6 +63,16 @@ final class XmlSecurity {
     /** {@code node} written as XML text, without a declaration and without any re-indentation. */
     static String toText(Node node) {
         try {
+            StringWriter out = new StringWriter();
+            SERIALISERS.get().transform(new DOMSource(node), new StreamResult(out));
+            return out.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot serialise " + node.getNodeName(), e);
+        }
+    }
+
+    private static Transformer newSerialiser() {
+        try {
             TransformerFactory factory = TransformerFactory.newDefaultInstance();
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
@@ -61,11 +80,9 @@ final class XmlSecurity {
             transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             transformer.setOutputProperty(OutputKeys.INDENT, "no");
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            StringWriter out = new StringWriter();
-            transformer.transform(new DOMSource(node), new StreamResult(out));
-            return out.toString();
-        } catch (TransformerException e) {
-            throw new IllegalStateException("cannot serialise " + node.getNodeName(), e);
+            return transformer;
+        } catch (javax.xml.transform.TransformerConfigurationException e) {
+            throw new IllegalStateException("XML serialiser cannot be created", e);
         }
     }
 

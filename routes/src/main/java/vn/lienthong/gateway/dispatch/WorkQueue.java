@@ -2,6 +2,10 @@ package vn.lienthong.gateway.dispatch;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.jms.Destination;
 
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
@@ -25,6 +29,8 @@ public class WorkQueue {
 
     private final JmsTemplate jms;
     private final Clock clock;
+    /** Resolving a queue by name asks the broker each time (a blocking round trip per send); a queue object does not. */
+    private final Map<String, Destination> queues = new ConcurrentHashMap<>();
 
     public WorkQueue(JmsTemplate jms, Clock clock) {
         this.jms = jms;
@@ -38,7 +44,7 @@ public class WorkQueue {
     public void enqueue(QueuedDelivery delivery) {
         long dueAt = delivery.dueAt().toEpochMilli();
         log.debug("Queueing delivery {} ticket {} due {}", delivery.deliveryId(), delivery.attemptsBefore(), delivery.dueAt());
-        jms.send(DispatchHeaders.queueFor(delivery.connectorId()), session -> {
+        jms.send(queue(delivery.connectorId()), session -> {
             var message = session.createTextMessage(delivery.deliveryId());
             message.setStringProperty(DispatchHeaders.DELIVERY_ID, delivery.deliveryId());
             message.setIntProperty(DispatchHeaders.ATTEMPTS_BEFORE, delivery.attemptsBefore());
@@ -48,5 +54,10 @@ public class WorkQueue {
             }
             return message;
         });
+    }
+
+    private Destination queue(String connectorId) {
+        return queues.computeIfAbsent(DispatchHeaders.queueFor(connectorId),
+                name -> jms.execute(session -> session.createQueue(name), false));
     }
 }

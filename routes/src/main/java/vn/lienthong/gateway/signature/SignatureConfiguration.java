@@ -3,9 +3,12 @@ package vn.lienthong.gateway.signature;
 import java.time.Clock;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.lienthong.signatures.NativeCrypto;
 import vn.lienthong.signatures.PemCertificates;
 import vn.lienthong.signatures.SignatureVerifier;
 import vn.lienthong.signatures.VerificationPolicy;
@@ -16,14 +19,24 @@ import vn.lienthong.signatures.revocation.CrlRevocationChecker;
 @Configuration(proxyBeanMethods = false)
 public class SignatureConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SignatureConfiguration.class);
+
+    /** Chosen before any signer or verifier exists, so that every signature goes through the same provider. */
     @Bean
-    OrganisationSigners organisationSigners(SigningProperties properties) {
+    NativeCrypto.Choice cryptoProvider(SigningProperties properties) {
+        NativeCrypto.Choice choice = NativeCrypto.install(properties.nativeProvider());
+        log.info("RSA signatures are made and checked by provider {}: {}", choice.signingProvider(), choice.detail());
+        return choice;
+    }
+
+    @Bean
+    OrganisationSigners organisationSigners(SigningProperties properties, NativeCrypto.Choice cryptoProvider) {
         return new OrganisationSigners(properties);
     }
 
     /** One verifier for the whole gateway: it holds the OCSP and CRL caches. */
     @Bean
-    SignatureVerifier signatureVerifier(TrustProperties trust, Clock clock) {
+    SignatureVerifier signatureVerifier(TrustProperties trust, Clock clock, NativeCrypto.Choice cryptoProvider) {
         var revocation = ChainedRevocationChecker.online(CrlRevocationChecker.readCrls(trust.crls()),
                 trust.revocationTimeout(), trust.revocationCacheTtl());
         return new SignatureVerifier(revocation, clock);

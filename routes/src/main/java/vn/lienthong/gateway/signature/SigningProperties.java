@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param keys one PKCS#12 key per agency; packages sent on behalf of that agency are signed with it
  * @param expiryWarning keys and trust anchors expiring within this window show in health and metrics
+ * @param nativeProvider when true (the default) the native Amazon Corretto Crypto Provider signs and verifies
+ *        wherever its library loads, several times faster at RSA; false keeps the JDK's own providers
  */
 @ConfigurationProperties(prefix = "lienthong.signing")
-public record SigningProperties(@DefaultValue List<Key> keys, @DefaultValue("30d") Duration expiryWarning) {
+public record SigningProperties(@DefaultValue List<Key> keys, @DefaultValue("30d") Duration expiryWarning,
+                                @DefaultValue("true") boolean nativeProvider) {
 
     /**
      * @param agency the agency code whose packages this key signs

@@ -43,7 +43,7 @@ class OutboundSignerTest {
         spool = new PackageSpool(new LienthongProperties(dataDir, null, null, null), spoolProperties);
         OrganisationSigners signers = new OrganisationSigners(new SigningProperties(List.of(new SigningProperties.Key(
                 DEPARTMENT, SamplePki.file("orgs/so-gddt-ha-tinh.p12"), SamplePki.PASSWORD, null)),
-                Duration.ofDays(30)));
+                Duration.ofDays(30), false));
         signer = new OutboundSigner(signers, new TraceProperties(null), spool, new LargePackagePermits(spoolProperties));
     }
 
