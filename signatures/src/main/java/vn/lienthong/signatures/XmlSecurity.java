@@ -30,6 +30,7 @@ final class XmlSecurity {
      * much as parsing a small one. A builder drops its document when a parse ends, so it holds on to no package.
      */
     private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(XmlSecurity::newBuilder);
+    private static final int REUSED_BUILDER_LIMIT = 1024 * 1024;
     /** The identity transformer that writes a signature element out, likewise one per thread and kept as set up. */
     private static final ThreadLocal<Transformer> SERIALISERS = ThreadLocal.withInitial(XmlSecurity::newSerialiser);
 
@@ -43,12 +44,18 @@ final class XmlSecurity {
 
     /** The namespace-aware DOM of {@code bytes}; a DOCTYPE, external entity or XInclude is refused. */
     static Document parse(byte[] bytes) throws SAXException, IOException {
-        return parse(new ByteArrayInputStream(bytes));
+        // A parser's buffers grow to the longest text it has read and stay that size: a builder kept per thread must
+        // only ever see small packages, or each thread that once parsed a 50 MB one would hold its buffers for good.
+        DocumentBuilder builder = bytes.length <= REUSED_BUILDER_LIMIT ? BUILDERS.get() : newBuilder();
+        return parse(builder, new ByteArrayInputStream(bytes));
     }
 
     /** The same, read from a stream (not closed), for a package too large to hold as bytes beside its DOM. */
     static Document parse(InputStream in) throws SAXException, IOException {
-        DocumentBuilder builder = BUILDERS.get();
+        return parse(newBuilder(), in);
+    }
+
+    private static Document parse(DocumentBuilder builder, InputStream in) throws SAXException, IOException {
         builder.reset();
         // The default handler prints parse errors to stderr before throwing; this one only throws.
         builder.setErrorHandler(new DefaultHandler() {
