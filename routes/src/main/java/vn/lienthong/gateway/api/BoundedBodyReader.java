@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
 
-import vn.lienthong.gateway.config.LienthongProperties;
 import vn.lienthong.gateway.intake.DataDiskGuard;
 import vn.lienthong.gateway.store.PackageContent;
 import vn.lienthong.gateway.store.PackageSpool;
@@ -19,19 +18,12 @@ import vn.lienthong.gateway.store.PackageSpool;
 @Component
 public class BoundedBodyReader {
 
-    private final long limit;
     private final PackageSpool spool;
     private final DataDiskGuard disk;
 
-    public BoundedBodyReader(LienthongProperties properties, PackageSpool spool, DataDiskGuard disk) {
-        this.limit = properties.intake().maxPackageSize().toBytes();
+    public BoundedBodyReader(PackageSpool spool, DataDiskGuard disk) {
         this.spool = spool;
         this.disk = disk;
-    }
-
-    /** The body within {@code lienthong.intake.max-package-size}; the caller closes it, deleting its spool file. */
-    public PackageContent read(HttpServletRequest request) throws IOException {
-        return read(request, limit, "lienthong.intake.max-package-size");
     }
 
     /** Reads up to {@code limit} bytes; the refusal of a larger body names {@code setting}, where the limit is set. */
