@@ -20,7 +20,8 @@ import vn.lienthong.simulators.RestPartnerSimulator;
  * Starts the gateway and a receiving partner on loopback and measures, after a warm-up: (a) signed ~10 KB packages
  * at the maximum rate and then at half of it, (b) 1 MiB attachments, (c) one ~50 MB package with a 512 MiB heap;
  * then the ceilings (bare signing, bare durable broker sends) and every result as a ratio to its ceiling.
- * Usage: {@code ./lienthong benchmark [documents] [concurrency] [--jdk-crypto] [--skip-large] [--lienthong.x=y ...]}.
+ * Usage: {@code ./lienthong benchmark [documents] [concurrency] [--jdk-crypto] [--skip-large] [--only-a]
+ *     [--lienthong.x=y ...] [--spring.x=y ...]}.
  */
 public final class BenchmarkMain {
 
@@ -36,8 +37,11 @@ public final class BenchmarkMain {
         int documents = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 3000;
         int concurrency = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 16;
         boolean jdkCrypto = options.contains("--jdk-crypto");
-        // Any --lienthong.* option goes to the gateways as it is, e.g. to compare a setting switched off and on.
-        List<String> gatewayOptions = options.stream().filter(o -> o.startsWith("--lienthong.")).toList();
+        // Any --lienthong.* or --spring.* option goes to the gateways as it is, e.g. to compare a setting switched off
+        // and on, or to measure on PostgreSQL.
+        List<String> gatewayOptions = options.stream()
+                .filter(o -> o.startsWith("--lienthong.") || o.startsWith("--spring.")).toList();
+        boolean onlySigned = options.contains("--only-a");
         int cores = Runtime.getRuntime().availableProcessors();
         NativeCrypto.Choice crypto = NativeCrypto.install(!jdkCrypto);
         PackageFactory small = new PackageFactory(3_300);
@@ -52,8 +56,8 @@ public final class BenchmarkMain {
              RestPartnerSimulator district = RestPartnerSimulator.start(0)) {
             Path connectors = connectorsFor(department, district);
             results = measureLoad(district, connectors, gatewayArguments(jdkCrypto, gatewayOptions), small, attached,
-                    documents, concurrency);
-            if (!options.contains("--skip-large")) {
+                    documents, concurrency, onlySigned);
+            if (!options.contains("--skip-large") && !onlySigned) {
                 large = LargePackageRun.run(district, connectors, extraJvmOptions(), DEPARTMENT_KEY,
                         gatewayArguments(jdkCrypto, gatewayOptions));
                 System.out.println(large.passed() ? large.load().describe() : "(c) FAILED: " + large.failure());
@@ -69,7 +73,7 @@ public final class BenchmarkMain {
 
     private static Scenarios measureLoad(RestPartnerSimulator district, Path connectors, String[] gatewayArguments,
                                          PackageFactory small, PackageFactory attached, int documents,
-                                         int concurrency) throws Exception {
+                                         int concurrency, boolean onlySigned) throws Exception {
         LoadRunner load = new LoadRunner(district, Duration.ofMinutes(10));
         List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
         jvm.addAll(extraJvmOptions());
@@ -81,6 +85,11 @@ public final class BenchmarkMain {
             LoadResult signed = load.run("(a) ~10 KB, signed RSA-2048", url, DEPARTMENT_KEY, small, 100_000,
                     documents, concurrency);
             System.out.println(signed.describe());
+            if (onlySigned) {
+                // For profiling one scenario: the others are reported as not measured.
+                return new Scenarios(signed, LoadResult.none("(a) at half the max rate"),
+                        LoadResult.none("(b) 1 MiB attachment"));
+            }
             double half = Math.max(1, signed.docsPerSecond() / 2);
             int halfCount = (int) Math.max(100, Math.min(documents, half * 20));
             LoadResult halfRate = load.runAtRate(String.format("(a) at half the max rate, %.0f/s", half), url,
@@ -170,8 +179,8 @@ public final class BenchmarkMain {
                 agencies: ["000.20.31.H53", "000.00.00.G03"]
                 transport: rest
                 endpoint: "%s"
-                concurrency: 16
-                """.formatted(district.endpoint()), StandardCharsets.UTF_8);
+                concurrency: %d
+                """.formatted(district.endpoint(), Integer.getInteger("dispatch", 16)), StandardCharsets.UTF_8);
         return dir;
     }
 

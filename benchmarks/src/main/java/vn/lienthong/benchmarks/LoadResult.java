@@ -5,6 +5,11 @@ import org.HdrHistogram.Histogram;
 /** What one measured run gave: throughput and latency percentiles, in the units the README quotes. */
 record LoadResult(String name, int documents, double seconds, Histogram intake, Histogram endToEnd, int refused) {
 
+    /** A scenario that was not run this time: no documents, every figure NaN. */
+    static LoadResult none(String name) {
+        return new LoadResult(name + " (not run)", 0, Double.NaN, new Histogram(1000, 1), new Histogram(1000, 1), 0);
+    }
+
     double docsPerSecond() {
         return documents / seconds;
     }

@@ -14,6 +14,15 @@ public final class Base64Scanner {
     /** Characters quoted from the text in a violation. */
     static final int EXCERPT = Violation.MAX_QUOTED_CODE_POINTS;
 
+    /** Per ASCII character: 1 for an alphabet symbol, 2 for white space allowed between symbols, 0 otherwise. */
+    private static final byte[] PLAIN = new byte[128];
+
+    static {
+        for (char c = 0; c < PLAIN.length; c++) {
+            PLAIN[c] = (byte) (inAlphabet(c) ? 1 : c == ' ' || c == '\t' || c == '\r' || c == '\n' ? 2 : 0);
+        }
+    }
+
     private long offset;
     private long data;
     private int padding;
@@ -22,20 +31,52 @@ public final class Base64Scanner {
     /** The last {@link #EXCERPT} characters seen, for the length-only case, as a ring. */
     private final char[] tail = new char[EXCERPT];
 
-    /** Scans a whole text at once. */
+    /** Scans a whole text at once, in chunks, so that it takes the fast path of {@link #accept(char[], int, int)}. */
     public static Base64Scanner of(CharSequence text) {
         Base64Scanner scanner = new Base64Scanner();
-        for (int i = 0; i < text.length(); i++) {
-            scanner.accept(text.charAt(i));
+        String whole = text.toString();
+        char[] chunk = new char[Math.min(whole.length(), 8192)];
+        for (int at = 0; at < whole.length(); at += chunk.length) {
+            int length = Math.min(chunk.length, whole.length() - at);
+            whole.getChars(at, at + length, chunk, 0);
+            scanner.accept(chunk, 0, length);
         }
         return scanner;
     }
 
-    /** Feeds the next chunk of the text. */
+    /**
+     * Feeds the next chunk of the text. The run of plain alphabet and line breaks that makes up nearly all of an
+     * attachment is counted in a tight loop, and only its last characters are kept for the excerpt; anything else
+     * (padding, a wrong character, what follows a problem) goes through {@link #accept(char)}.
+     */
     public void accept(char[] chars, int start, int length) {
-        for (int i = start; i < start + length; i++) {
+        int end = start + length;
+        int plain = start;
+        if (problemAt < 0 && padding == 0) {
+            long symbols = 0;
+            while (plain < end) {
+                char c = chars[plain];
+                if (c < PLAIN.length && PLAIN[c] != 0) {
+                    symbols += PLAIN[c] & 1;
+                    plain++;
+                } else {
+                    break;
+                }
+            }
+            data += symbols;
+            keepTail(chars, start, plain);
+        }
+        for (int i = plain; i < end; i++) {
             accept(chars[i]);
         }
+    }
+
+    /** Records chars[from..to) as seen: only the last {@link #EXCERPT} of them can still be quoted. */
+    private void keepTail(char[] chars, int from, int to) {
+        for (int i = Math.max(from, to - EXCERPT); i < to; i++) {
+            tail[(int) ((offset + i - from) % EXCERPT)] = chars[i];
+        }
+        offset += to - from;
     }
 
     /** Feeds the next character of the text. */

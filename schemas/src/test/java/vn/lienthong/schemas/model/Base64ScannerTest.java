@@ -65,4 +65,30 @@ class Base64ScannerTest {
             assertThat(Base64Scanner.of(unpadded).problem()).as("unpadded length %d", length).isNull();
         }
     }
+
+    @Test
+    void chunksTakeTheFastPathWithTheSameVerdictAndExcerptAsCharacterByCharacter() {
+        Random random = new Random(2016);
+        String[] spoilers = {"", "=", "==", "%", "Đ", "=A", "A"};
+        for (int round = 0; round < 300; round++) {
+            byte[] data = new byte[random.nextInt(600)];
+            random.nextBytes(data);
+            StringBuilder text = new StringBuilder(Base64.getMimeEncoder().encodeToString(data));
+            String spoiler = spoilers[random.nextInt(spoilers.length)];
+            text.insert(random.nextInt(text.length() + 1), spoiler);
+            char[] chars = text.toString().toCharArray();
+            int chunk = 1 + random.nextInt(300);
+            Base64Scanner chunked = new Base64Scanner();
+            for (int at = 0; at < chars.length; at += chunk) {
+                chunked.accept(chars, at, Math.min(chunk, chars.length - at));
+            }
+
+            Base64Scanner oneByOne = new Base64Scanner();
+            text.chars().forEach(c -> oneByOne.accept((char) c));
+            assertThat(Base64Scanner.of(text).problem()).isEqualTo(oneByOne.problem());
+            assertThat(chunked.problem()).as("round %d, chunks of %d, spoiled by '%s'", round, chunk, spoiler)
+                    .isEqualTo(oneByOne.problem());
+            assertThat(chunked.length()).isEqualTo(oneByOne.length());
+        }
+    }
 }
