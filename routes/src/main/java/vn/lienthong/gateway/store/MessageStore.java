@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.support.SqlBinaryValue;
@@ -45,7 +44,7 @@ public class MessageStore {
      */
     @Transactional
     public AcceptedMessage accept(NewMessage message) {
-        String id = UUID.randomUUID().toString();
+        String id = StoreIds.next();
         var received = utc(message.receivedAt());
         jdbc.sql("""
                         insert into messages (id, kind, channel, sender_connector, sender_agency, document_id,
@@ -66,7 +65,7 @@ public class MessageStore {
         List<QueuedDelivery> deliveries = new ArrayList<>();
         int position = 0;
         for (NewMessage.Route route : message.routes()) {
-            String deliveryId = UUID.randomUUID().toString();
+            String deliveryId = StoreIds.next();
             jdbc.sql("""
                             insert into deliveries (id, message_id, connector_id, state, attempts, due_at,
                                 created_at, updated_at)
@@ -93,7 +92,7 @@ public class MessageStore {
             jdbc.sql("""
                             insert into packages (id, message_id, direction, sha256, size_bytes, content, stored_at)
                             values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID().toString(), messageId, direction, sha256, content.size(),
+                    .params(StoreIds.next(), messageId, direction, sha256, content.size(),
                             new SqlBinaryValue(in, content.size()), storedAt)
                     .update();
         } catch (IOException e) {
