@@ -20,8 +20,8 @@ import vn.lienthong.simulators.RestPartnerSimulator;
  * Starts the gateway and a receiving partner on loopback and measures, after a warm-up: (a) signed ~10 KB packages
  * at the maximum rate and then at half of it, (b) 1 MiB attachments, (c) one ~50 MB package with a 512 MiB heap;
  * then the ceilings (bare signing, bare durable broker sends) and every result as a ratio to its ceiling.
- * Usage: {@code ./lienthong benchmark [documents] [concurrency] [--jdk-crypto] [--skip-large] [--only-a]
- *     [--lienthong.x=y ...] [--spring.x=y ...]}.
+ * Usage: {@code ./lienthong benchmark [documents] [concurrency] [--jdk-crypto] [--skip-large] [--only-a | --only-b]
+ *     [--dispatch-concurrency=N] [--lienthong.x=y ...] [--spring.x=y ...]}.
  */
 public final class BenchmarkMain {
 
@@ -41,7 +41,11 @@ public final class BenchmarkMain {
         // and on, or to measure on PostgreSQL.
         List<String> gatewayOptions = options.stream()
                 .filter(o -> o.startsWith("--lienthong.") || o.startsWith("--spring.")).toList();
+        // For profiling one scenario: the others are not run and are reported as such.
         boolean onlySigned = options.contains("--only-a");
+        boolean onlyAttachments = options.contains("--only-b");
+        int dispatchConcurrency = options.stream().filter(o -> o.startsWith("--dispatch-concurrency="))
+                .map(o -> Integer.parseInt(o.substring(o.indexOf('=') + 1))).findFirst().orElse(concurrency);
         int cores = Runtime.getRuntime().availableProcessors();
         NativeCrypto.Choice crypto = NativeCrypto.install(!jdkCrypto);
         PackageFactory small = new PackageFactory(3_300);
@@ -54,10 +58,10 @@ public final class BenchmarkMain {
         LargePackageRun.Outcome large = null;
         try (RestPartnerSimulator department = RestPartnerSimulator.start(0);
              RestPartnerSimulator district = RestPartnerSimulator.start(0)) {
-            Path connectors = connectorsFor(department, district);
+            Path connectors = connectorsFor(department, district, dispatchConcurrency);
             results = measureLoad(district, connectors, gatewayArguments(jdkCrypto, gatewayOptions), small, attached,
-                    documents, concurrency, onlySigned);
-            if (!options.contains("--skip-large") && !onlySigned) {
+                    documents, concurrency, !onlyAttachments, !onlySigned);
+            if (!options.contains("--skip-large") && !onlySigned && !onlyAttachments) {
                 large = LargePackageRun.run(district, connectors, extraJvmOptions(), DEPARTMENT_KEY,
                         gatewayArguments(jdkCrypto, gatewayOptions));
                 System.out.println(large.passed() ? large.load().describe() : "(c) FAILED: " + large.failure());
@@ -73,7 +77,8 @@ public final class BenchmarkMain {
 
     private static Scenarios measureLoad(RestPartnerSimulator district, Path connectors, String[] gatewayArguments,
                                          PackageFactory small, PackageFactory attached, int documents,
-                                         int concurrency, boolean onlySigned) throws Exception {
+                                         int concurrency, boolean runSigned, boolean runAttachments)
+            throws Exception {
         LoadRunner load = new LoadRunner(district, Duration.ofMinutes(10));
         List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
         jvm.addAll(extraJvmOptions());
@@ -82,22 +87,26 @@ public final class BenchmarkMain {
             String url = gateway.baseUrl();
             System.out.println(load.run("warm-up", url, DEPARTMENT_KEY, small, 1, Math.max(200, documents / 5),
                     concurrency).describe());
-            LoadResult signed = load.run("(a) ~10 KB, signed RSA-2048", url, DEPARTMENT_KEY, small, 100_000,
-                    documents, concurrency);
-            System.out.println(signed.describe());
-            if (onlySigned) {
-                // For profiling one scenario: the others are reported as not measured.
-                return new Scenarios(signed, LoadResult.none("(a) at half the max rate"),
-                        LoadResult.none("(b) 1 MiB attachment"));
+            LoadResult signed = LoadResult.none("(a) ~10 KB, signed RSA-2048");
+            LoadResult halfRate = LoadResult.none("(a) at half the max rate");
+            if (runSigned) {
+                signed = load.run("(a) ~10 KB, signed RSA-2048", url, DEPARTMENT_KEY, small, 100_000, documents,
+                        concurrency);
+                System.out.println(signed.describe());
             }
-            double half = Math.max(1, signed.docsPerSecond() / 2);
-            int halfCount = (int) Math.max(100, Math.min(documents, half * 20));
-            LoadResult halfRate = load.runAtRate(String.format("(a) at half the max rate, %.0f/s", half), url,
-                    DEPARTMENT_KEY, small, 300_000, halfCount, half);
-            System.out.println(halfRate.describe());
-            LoadResult attachments = load.run("(b) 1 MiB attachment, signed", url, DEPARTMENT_KEY, attached,
-                    200_000, Math.max(50, documents / 20), Math.min(concurrency, 8));
-            System.out.println(attachments.describe());
+            if (runSigned && runAttachments) {
+                double half = Math.max(1, signed.docsPerSecond() / 2);
+                int halfCount = (int) Math.max(100, Math.min(documents, half * 20));
+                halfRate = load.runAtRate(String.format("(a) at half the max rate, %.0f/s", half), url,
+                        DEPARTMENT_KEY, small, 300_000, halfCount, half);
+                System.out.println(halfRate.describe());
+            }
+            LoadResult attachments = LoadResult.none("(b) 1 MiB attachment, signed");
+            if (runAttachments) {
+                attachments = load.run("(b) 1 MiB attachment, signed", url, DEPARTMENT_KEY, attached, 200_000,
+                        Math.max(50, documents / 20), Math.min(concurrency, 8));
+                System.out.println(attachments.describe());
+            }
             return new Scenarios(signed, halfRate, attachments);
         }
     }
@@ -162,8 +171,8 @@ public final class BenchmarkMain {
     }
 
     /** The sender and one recipient: the sample's second recipient is the Ministry, routed to the same partner. */
-    private static Path connectorsFor(RestPartnerSimulator department, RestPartnerSimulator district)
-            throws Exception {
+    private static Path connectorsFor(RestPartnerSimulator department, RestPartnerSimulator district,
+                                      int dispatchConcurrency) throws Exception {
         Path dir = Files.createTempDirectory("benchmark-connectors");
         Files.writeString(dir.resolve("so-gddt.yaml"), """
                 id: so-gddt-ha-tinh
@@ -180,7 +189,7 @@ public final class BenchmarkMain {
                 transport: rest
                 endpoint: "%s"
                 concurrency: %d
-                """.formatted(district.endpoint(), Integer.getInteger("dispatch", 16)), StandardCharsets.UTF_8);
+                """.formatted(district.endpoint(), dispatchConcurrency), StandardCharsets.UTF_8);
         return dir;
     }
 
