@@ -9,13 +9,14 @@ import org.springframework.util.unit.DataSize;
  *
  * @param inMemoryLimit a package up to this size is handled in memory (the fast path of the common ~10 KB
  *     document); a larger one is spooled to a file under {@code lienthong.data-dir/spool} and read as a stream
- * @param largePackageConcurrency how many spooled packages may be held as a whole DOM at once (signature check and
- *     signing need one); others wait their turn, so several 50 MB packages cannot multiply the heap they take
- * @param largeDeliveryConcurrency how many deliveries of spooled-size packages may be in flight at once across all
+ * @param domBudget how many bytes of spooled packages may be held as whole DOMs at once (signature check and signing
+ *     need one): a 50 MB package takes the whole budget and waits for it, while 1 MiB packages are signed side by
+ *     side, so several large packages cannot multiply the heap they take
+ * @param deliveryBudget how many bytes of spooled-size packages may be in flight to transports at once across all
  *     connectors (a transport sends the package from one array); the others wait before they claim their delivery
  */
 @ConfigurationProperties(prefix = "lienthong.spool")
 public record SpoolProperties(@DefaultValue("1MB") DataSize inMemoryLimit,
-                              @DefaultValue("1") int largePackageConcurrency,
-                              @DefaultValue("2") int largeDeliveryConcurrency) {
+                              @DefaultValue("16MB") DataSize domBudget,
+                              @DefaultValue("128MB") DataSize deliveryBudget) {
 }

@@ -39,7 +39,7 @@ class OutboundSignerTest {
 
     @BeforeEach
     void signerHoldingTheDepartmentsKey() {
-        SpoolProperties spoolProperties = new SpoolProperties(DataSize.ofBytes(1024), 1, 2);
+        SpoolProperties spoolProperties = new SpoolProperties(DataSize.ofBytes(1024), DataSize.ofMegabytes(16), DataSize.ofMegabytes(128));
         spool = new PackageSpool(new LienthongProperties(dataDir, null, null, null), spoolProperties);
         OrganisationSigners signers = new OrganisationSigners(new SigningProperties(List.of(new SigningProperties.Key(
                 DEPARTMENT, SamplePki.file("orgs/so-gddt-ha-tinh.p12"), SamplePki.PASSWORD, null)),

@@ -26,7 +26,7 @@ class PackageSpoolTest {
 
     private PackageSpool spoolWithMemoryLimit(int bytes) {
         return new PackageSpool(new LienthongProperties(dataDir, null, null, null),
-                new SpoolProperties(DataSize.ofBytes(bytes), 1, 2));
+                new SpoolProperties(DataSize.ofBytes(bytes), DataSize.ofMegabytes(16), DataSize.ofMegabytes(128)));
     }
 
     @Test
