@@ -6,11 +6,16 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -18,8 +23,16 @@ class LargePackagePermitsTest {
 
     private static final long MIB = 1024 * 1024;
 
+    /** A thread per waiting task: the common pool has one thread on a 2-core machine. */
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
     private final LargePackagePermits permits = new LargePackagePermits(
             new SpoolProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(16), DataSize.ofMegabytes(128)));
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
 
     @Test
     void smallPackagesNeverTakeFromABudget() {
@@ -29,40 +42,34 @@ class LargePackagePermitsTest {
 
     @Test
     void oneMebibytePackagesHoldTheirDomsSideBySide() throws Exception {
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> permits.whole(spooled(2 * MIB), () -> {
-            holding.countDown();
-            waitFor(finish);
-            return "first";
-        }));
-        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
-
-        // Seven more of 2 MiB fit in the 16 MB budget beside the first, without waiting for it.
-        for (int i = 0; i < 7; i++) {
-            assertThat(permits.whole(spooled(2 * MIB), () -> "beside")).isEqualTo("beside");
+        // Eight of 2 MiB fill the 16 MB budget: each holds at once, none waits for another.
+        List<CompletableFuture<String>> held = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            held.add(holdingDom(2 * MIB, finish));
         }
+
+        CompletableFuture<String> ninth = CompletableFuture.supplyAsync(
+                () -> permits.whole(spooled(2 * MIB), () -> "ninth"), threads);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> !ninth.isDone());
         finish.countDown();
-        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+        for (CompletableFuture<String> each : held) {
+            assertThat(each.get(10, TimeUnit.SECONDS)).isEqualTo("held");
+        }
+        assertThat(ninth.get(10, TimeUnit.SECONDS)).isEqualTo("ninth");
     }
 
     @Test
     void aPackageLargerThanTheBudgetWaitsToHoldTheHeapAlone() throws Exception {
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<String> small = CompletableFuture.supplyAsync(() -> permits.whole(spooled(2 * MIB), () -> {
-            holding.countDown();
-            waitFor(finish);
-            return "small";
-        }));
-        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> small = holdingDom(2 * MIB, finish);
 
         CompletableFuture<String> large = CompletableFuture.supplyAsync(
-                () -> permits.whole(spooled(50 * MIB), () -> "large"));
+                () -> permits.whole(spooled(50 * MIB), () -> "large"), threads);
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> !large.isDone());
 
         finish.countDown();
-        assertThat(small.get(10, TimeUnit.SECONDS)).isEqualTo("small");
+        assertThat(small.get(10, TimeUnit.SECONDS)).isEqualTo("held");
         assertThat(large.get(10, TimeUnit.SECONDS)).isEqualTo("large");
     }
 
@@ -74,7 +81,8 @@ class LargePackagePermitsTest {
         assertThat(second).isPresent();
 
         // A third 52 MB delivery would pass the 128 MB budget: it waits until one of the two is done.
-        CompletableFuture<Optional<Runnable>> third = CompletableFuture.supplyAsync(() -> permits.forDelivery(52 * MIB));
+        CompletableFuture<Optional<Runnable>> third = CompletableFuture.supplyAsync(
+                () -> permits.forDelivery(52 * MIB), threads);
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> !third.isDone());
         first.get().run();
         first.get().run();
@@ -82,10 +90,22 @@ class LargePackagePermitsTest {
 
         // The repeated give-back above returned nothing extra: a fourth still waits.
         CompletableFuture<Optional<Runnable>> fourth = CompletableFuture.supplyAsync(
-                () -> permits.forDelivery(52 * MIB));
+                () -> permits.forDelivery(52 * MIB), threads);
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> !fourth.isDone());
         second.get().run();
         assertThat(fourth.get(10, TimeUnit.SECONDS)).isPresent();
+    }
+
+    /** A spooled package of {@code size} bytes holding its DOM share until {@code finish}; returns once it holds. */
+    private CompletableFuture<String> holdingDom(long size, CountDownLatch finish) throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        CompletableFuture<String> held = CompletableFuture.supplyAsync(() -> permits.whole(spooled(size), () -> {
+            holding.countDown();
+            waitFor(finish);
+            return "held";
+        }), threads);
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        return held;
     }
 
     private static void waitFor(CountDownLatch latch) {
