@@ -13,10 +13,11 @@ import org.springframework.util.unit.DataSize;
  *     need one): a 50 MB package takes the whole budget and waits for it, while 1 MiB packages are signed side by
  *     side, so several large packages cannot multiply the heap they take
  * @param deliveryBudget how many bytes of spooled-size packages may be in flight to transports at once across all
- *     connectors (a transport sends the package from one array); the others wait before they claim their delivery
+ *     connectors (a transport sends the package from one array); the others wait before they claim their delivery.
+ *     The default lets one 50 MB delivery run at a time, which keeps three such packages at once within a 512 MB heap
  */
 @ConfigurationProperties(prefix = "lienthong.spool")
 public record SpoolProperties(@DefaultValue("1MB") DataSize inMemoryLimit,
                               @DefaultValue("16MB") DataSize domBudget,
-                              @DefaultValue("128MB") DataSize deliveryBudget) {
+                              @DefaultValue("64MB") DataSize deliveryBudget) {
 }

@@ -144,7 +144,10 @@ class ConsoleBrowserIT extends GatewayIT {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
         browser.findElement(By.id("login")).click();
-        assertThat(browser.findElement(By.id("current-user")).getText()).contains("admin");
+        // The click starts the form's navigation; the page after it may not be there yet when click() returns.
+        WebElement currentUser = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.id("current-user")).stream().findFirst().orElse(null));
+        assertThat(currentUser.getText()).contains("admin");
     }
 
     private String stateShown() {
