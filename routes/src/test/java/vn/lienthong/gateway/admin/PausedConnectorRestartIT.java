@@ -44,12 +44,8 @@ class PausedConnectorRestartIT {
         ministry = RestPartnerSimulator.start(0);
         dataDir = Files.createTempDirectory("lienthong-pause-data");
         connectorsDir = Files.createTempDirectory("lienthong-pause-connectors");
-        ConnectorFiles.write(connectorsDir, "so-gddt-ha-tinh", "Sở GD&ĐT Hà Tĩnh", "000.00.13.H53",
-                district.endpoint(), ConnectorFiles.DEPARTMENT_KEY, FAST_RETRY);
-        ConnectorFiles.write(connectorsDir, "phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", "000.20.31.H53",
-                district.endpoint(), ConnectorFiles.DISTRICT_KEY, FAST_RETRY);
-        ConnectorFiles.write(connectorsDir, "bo-gddt", "Bộ GD&ĐT", "000.00.00.G03",
-                ministry.endpoint(), ConnectorFiles.MINISTRY_KEY, FAST_RETRY);
+        ConnectorFiles.writeDepartmentDistrictMinistry(connectorsDir, district.endpoint(), district.endpoint(),
+                ministry.endpoint(), FAST_RETRY);
     }
 
     @AfterAll

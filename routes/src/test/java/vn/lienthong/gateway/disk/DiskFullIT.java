@@ -74,12 +74,8 @@ class DiskFullIT {
         ministry = RestPartnerSimulator.start(0);
         connectorsDir = Files.createTempDirectory("lienthong-disk-connectors");
         String retry = "{ max-attempts: 10, initial-delay: 200ms, multiplier: 2.0, max-delay: 1s }";
-        ConnectorFiles.write(connectorsDir, "so-gddt-ha-tinh", "Sở GD&ĐT Hà Tĩnh", "000.00.13.H53",
-                department.endpoint(), ConnectorFiles.DEPARTMENT_KEY, retry);
-        ConnectorFiles.write(connectorsDir, "phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", "000.20.31.H53",
-                district.endpoint(), ConnectorFiles.DISTRICT_KEY, retry);
-        ConnectorFiles.write(connectorsDir, "bo-gddt", "Bộ GD&ĐT", "000.00.00.G03",
-                ministry.endpoint(), ConnectorFiles.MINISTRY_KEY, retry);
+        ConnectorFiles.writeDepartmentDistrictMinistry(connectorsDir, department.endpoint(), district.endpoint(),
+                ministry.endpoint(), retry);
     }
 
     @DynamicPropertySource

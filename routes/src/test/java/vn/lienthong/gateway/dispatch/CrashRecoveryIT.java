@@ -92,12 +92,8 @@ class CrashRecoveryIT {
         log = Path.of("target", "crash-recovery-it.log");
         Files.deleteIfExists(log);
         String retry = "{ max-attempts: 20, initial-delay: 200ms, multiplier: 1.5, max-delay: 2s }";
-        ConnectorFiles.write(connectorsDir, "so-gddt-ha-tinh", "Sở GD&ĐT Hà Tĩnh", "000.00.13.H53",
-                department.endpoint(), DEPARTMENT_KEY, retry);
-        ConnectorFiles.write(connectorsDir, "phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", "000.20.31.H53",
-                district.endpoint(), ConnectorFiles.DISTRICT_KEY, retry);
-        ConnectorFiles.write(connectorsDir, "bo-gddt", "Bộ GD&ĐT", "000.00.00.G03",
-                ministry.endpoint(), ConnectorFiles.MINISTRY_KEY, retry);
+        ConnectorFiles.writeDepartmentDistrictMinistry(connectorsDir, department.endpoint(), district.endpoint(),
+                ministry.endpoint(), retry);
     }
 
     @AfterAll

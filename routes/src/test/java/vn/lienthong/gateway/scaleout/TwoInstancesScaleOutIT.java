@@ -197,21 +197,9 @@ class TwoInstancesScaleOutIT {
 
     private static void writeConnectors() throws IOException {
         String retry = "{ max-attempts: 20, initial-delay: 200ms, multiplier: 1.5, max-delay: 2s }";
-        ConnectorFiles.write(connectorsDir, "so-gddt-ha-tinh", "Sở GD&ĐT Hà Tĩnh", "000.00.13.H53",
-                department.endpoint(), ConnectorFiles.DEPARTMENT_KEY, retry);
-        ConnectorFiles.write(connectorsDir, "phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", "000.20.31.H53",
-                district.endpoint(), ConnectorFiles.DISTRICT_KEY, retry);
-        ConnectorFiles.write(connectorsDir, "bo-gddt", "Bộ GD&ĐT", "000.00.00.G03",
-                ministry.endpoint(), ConnectorFiles.MINISTRY_KEY, retry);
-        Files.writeString(connectorsDir.resolve("truc-quoc-gia.yaml"), """
-                id: truc-quoc-gia
-                name: "Trục liên thông văn bản quốc gia"
-                agencies: ["%s"]
-                transport: vdxp
-                endpoint: "%s"
-                retry: %s
-                options: { system-id: "sgddt-ha-tinh", secret-env: "IT_VDXP_SECRET" }
-                """.formatted(GOVERNMENT_OFFICE, nationalPlatform.endpoint(), retry), StandardCharsets.UTF_8);
+        ConnectorFiles.writeDepartmentDistrictMinistry(connectorsDir, department.endpoint(), district.endpoint(),
+                ministry.endpoint(), retry);
+        ConnectorFiles.writeNationalPlatform(connectorsDir, GOVERNMENT_OFFICE, nationalPlatform.endpoint(), retry);
     }
 
     /** Documents of the Government Office to the department and the district, waiting at the national platform. */

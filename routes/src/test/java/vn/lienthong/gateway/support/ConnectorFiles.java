@@ -50,6 +50,39 @@ public final class ConnectorFiles {
         }
     }
 
+    /**
+     * The department (000.00.13.H53), the Thạch Hà district office (000.20.31.H53) and the Ministry (000.00.00.G03),
+     * each a REST partner with its test key and the same {@code retry}: the three partners most gateway tests run.
+     */
+    public static void writeDepartmentDistrictMinistry(Path dir, String departmentEndpoint, String districtEndpoint,
+                                                       String ministryEndpoint, String retry) {
+        write(dir, "so-gddt-ha-tinh", "Sở GD&ĐT Hà Tĩnh", "000.00.13.H53", departmentEndpoint, DEPARTMENT_KEY, retry);
+        write(dir, "phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", "000.20.31.H53", districtEndpoint, DISTRICT_KEY,
+                retry);
+        write(dir, "bo-gddt", "Bộ GD&ĐT", "000.00.00.G03", ministryEndpoint, MINISTRY_KEY, retry);
+    }
+
+    /**
+     * The national document exchange platform ({@code vdxp}) reaching {@code agency}, its secret read from the
+     * environment variable {@code IT_VDXP_SECRET}.
+     */
+    public static Path writeNationalPlatform(Path dir, String agency, String endpoint, String retry) {
+        String yaml = """
+                id: truc-quoc-gia
+                name: "Trục liên thông văn bản quốc gia"
+                agencies: ["%s"]
+                transport: vdxp
+                endpoint: "%s"
+                retry: %s
+                options: { system-id: "sgddt-ha-tinh", secret-env: "IT_VDXP_SECRET" }
+                """.formatted(agency, endpoint, retry);
+        try {
+            return Files.writeString(dir.resolve("truc-quoc-gia.yaml"), yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A {@code folder} connector whose inbox, done and error folders default to siblings of {@code outbox}. */
     public static Path writeFolder(Path dir, String id, String name, String agency, Path outbox, String retry) {
         return writeFolder(dir, id, name, agency, outbox, retry, null);

@@ -60,15 +60,7 @@ public abstract class PlatformGatewayIT {
                     departmentSystem.endpoint(), ConnectorFiles.DEPARTMENT_KEY, retry);
             ConnectorFiles.write(connectorsDir, "phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", DISTRICT,
                     districtSystem.endpoint(), ConnectorFiles.DISTRICT_KEY, retry);
-            write("truc-quoc-gia.yaml", """
-                    id: truc-quoc-gia
-                    name: "Trục liên thông văn bản quốc gia"
-                    agencies: ["%s"]
-                    transport: vdxp
-                    endpoint: "%s"
-                    retry: %s
-                    options: { system-id: "sgddt-ha-tinh", secret-env: "IT_VDXP_SECRET" }
-                    """.formatted(GOVERNMENT_OFFICE, nationalPlatform.endpoint(), retry));
+            ConnectorFiles.writeNationalPlatform(connectorsDir, GOVERNMENT_OFFICE, nationalPlatform.endpoint(), retry);
             write("lgsp-ha-tinh.yaml", """
                     id: lgsp-ha-tinh
                     name: "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Hà Tĩnh"
