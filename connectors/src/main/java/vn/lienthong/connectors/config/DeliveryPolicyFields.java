@@ -25,13 +25,10 @@ final class DeliveryPolicyFields {
 
     /** Returns the retry policy of the file; the default when the section is absent, null when it is invalid. */
     RetryPolicy retry(JsonNode root) {
-        Optional<ObjectNode> section = fields.section(root, "", "retry");
-        if (section.isEmpty()) {
-            return root.hasNonNull("retry") ? null : RetryPolicy.DEFAULT;
-        }
-        ObjectNode retry = section.get();
-        int errorsBefore = fields.errorCount();
-        fields.rejectUnknownKeys(retry, "retry", RETRY_KEYS);
+        return fields.optionalSection(root, "retry", RETRY_KEYS, RetryPolicy.DEFAULT, this::retryOf);
+    }
+
+    private RetryPolicy retryOf(ObjectNode retry, int errorsBefore) {
         RetryPolicy fallback = RetryPolicy.DEFAULT;
         Optional<Integer> maxAttempts = fields.wholeNumber(retry, "retry", "max-attempts", 1, MAX_ATTEMPTS_LIMIT);
         Optional<Duration> initialDelay = fields.positiveDuration(retry, "retry", "initial-delay");
@@ -52,19 +49,13 @@ final class DeliveryPolicyFields {
 
     /** Returns the timeouts of the file; the defaults when the section is absent, null when it is invalid. */
     Timeouts timeouts(JsonNode root) {
-        Optional<ObjectNode> section = fields.section(root, "", "timeouts");
-        if (section.isEmpty()) {
-            return root.hasNonNull("timeouts") ? null : Timeouts.DEFAULT;
-        }
-        ObjectNode timeouts = section.get();
-        int errorsBefore = fields.errorCount();
-        fields.rejectUnknownKeys(timeouts, "timeouts", TIMEOUT_KEYS);
-        Optional<Duration> connect = fields.positiveDuration(timeouts, "timeouts", "connect");
-        Optional<Duration> read = fields.positiveDuration(timeouts, "timeouts", "read");
-        if (fields.errorCount() > errorsBefore) {
-            return null;
-        }
-        return new Timeouts(connect.orElse(Timeouts.DEFAULT.connect()), read.orElse(Timeouts.DEFAULT.read()));
+        return fields.optionalSection(root, "timeouts", TIMEOUT_KEYS, Timeouts.DEFAULT, this::timeoutsOf);
+    }
+
+    private Timeouts timeoutsOf(ObjectNode timeouts, int errorsBefore) {
+        Duration connect = fields.positiveDuration(timeouts, "timeouts", "connect").orElse(Timeouts.DEFAULT.connect());
+        Duration read = fields.positiveDuration(timeouts, "timeouts", "read").orElse(Timeouts.DEFAULT.read());
+        return new Timeouts(connect, read);
     }
 
     private void reportInitialAboveMax(Duration initial, Duration max, boolean maxIsDefault) {

@@ -80,6 +80,30 @@ final class FieldReader {
         return value.map(ObjectNode.class::cast);
     }
 
+    /**
+     * Reads the optional top-level section {@code key}: {@code whenAbsent} when the file leaves it out; null when it
+     * is not a mapping, holds a key outside {@code knownKeys}, or {@code reader} recorded an error in it; otherwise
+     * what {@code reader} made of it.
+     */
+    <T> T optionalSection(JsonNode root, String key, List<String> knownKeys, T whenAbsent, SectionReader<T> reader) {
+        Optional<ObjectNode> section = section(root, "", key);
+        if (section.isEmpty()) {
+            return root.hasNonNull(key) ? null : whenAbsent;
+        }
+        int errorsBefore = errorCount();
+        rejectUnknownKeys(section.get(), key, knownKeys);
+        T value = reader.read(section.get(), errorsBefore);
+        return errorCount() > errorsBefore ? null : value;
+    }
+
+    /** Makes a value of one section's fields; what it returns counts only if it recorded no error. */
+    @FunctionalInterface
+    interface SectionReader<T> {
+
+        /** @param errorsBefore the error count when the section began, to tell whether its fields so far are sound */
+        T read(ObjectNode section, int errorsBefore);
+    }
+
     /** Returns the non-blank text under {@code key}, recording an error when it is missing, blank or not text. */
     Optional<String> requiredText(JsonNode parent, String parentPath, String key) {
         String field = path(parentPath, key);

@@ -30,15 +30,8 @@ final class LimitFields {
 
     /** Returns the limits of the file; none when the section is absent, null when it is invalid. */
     ConnectorLimits limits(JsonNode root) {
-        Optional<ObjectNode> section = fields.section(root, "", "limits");
-        if (section.isEmpty()) {
-            return root.hasNonNull("limits") ? null : ConnectorLimits.NONE;
-        }
-        int errorsBefore = fields.errorCount();
-        fields.rejectUnknownKeys(section.get(), "limits", LIMIT_KEYS);
-        Long maxPackageSize = maxPackageSize(section.get());
-        RateLimit rate = rate(section.get());
-        return fields.errorCount() > errorsBefore ? null : new ConnectorLimits(maxPackageSize, rate);
+        return fields.optionalSection(root, "limits", LIMIT_KEYS, ConnectorLimits.NONE,
+                (limits, errorsBefore) -> new ConnectorLimits(maxPackageSize(limits), rate(limits)));
     }
 
     private Long maxPackageSize(ObjectNode limits) {
