@@ -33,6 +33,7 @@ public final class ParsedPackage {
 
     /** The element that heads a status package in the shape both SDK families write. */
     public static final String STATUS_ELEMENT = "Status";
+    /** The element that heads a document, and a status written the legacy way. */
     public static final String MESSAGE_HEADER_ELEMENT = "MessageHeader";
 
     private final EdXml root;

@@ -1,7 +1,5 @@
 package vn.lienthong.schemas.read;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -61,10 +59,10 @@ final class DateNormalizer {
 
     /** ResponseFor's date: statuses built through JAXB write it as a date-time, of which the date is kept. */
     private Optional<String> dateOrTimestamp(String text) {
-        return EdxmlDates.dateOrTimestamp(text).map((LocalDate d) -> EdxmlDates.canonical(d));
+        return EdxmlDates.dateOrTimestamp(text).map(EdxmlDates::canonical);
     }
 
     private Optional<String> timestamp(String text) {
-        return EdxmlDates.timestamp(text).map((LocalDateTime t) -> EdxmlDates.canonical(t));
+        return EdxmlDates.timestamp(text).map(EdxmlDates::canonical);
     }
 }
