@@ -106,7 +106,7 @@ class LegacySignaturePolicyIT extends GatewayIT {
         assertThat(delivered(recipient, signed)).as("forwarded byte for byte, legacy block kept").isTrue();
     }
 
-    /** A producer fixture sent as {@code sender} under document number {@code number}, carrying its legacy signature. */
+    /** A producer fixture sent as {@code sender} under number {@code number}, carrying its legacy signature. */
     private static byte[] legacySigned(String signature, String sender, int number) throws Exception {
         return switch (signature) {
             case "bkav" -> ProducerFixtures.variant("bkav-document.xml", DEPARTMENT, sender,

@@ -30,7 +30,7 @@ public record PackageShape(Set<ShapeTrait> traits) {
         traits = traits.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(traits));
     }
 
-    /** The producer family the traits point to; Bkav's marks win, as that SDK also reorders and writes dates day first. */
+    /** The producer family the traits point to; Bkav's marks win, as that SDK also reorders and writes day first. */
     public Producer producer() {
         if (traits.isEmpty()) {
             return Producer.CANONICAL;

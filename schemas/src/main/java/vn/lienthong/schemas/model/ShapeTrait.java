@@ -5,7 +5,7 @@ package vn.lienthong.schemas.model;
  * model in memory, the bytes untouched); see docs/formats/EDXML-PRODUCERS.md for where each is seen.
  */
 public enum ShapeTrait {
-    /** Business, BusinessDocType, BusinessDocReason, BusinessDocumentInfo (Bkav's SDK) read as the standard's Bussiness… */
+    /** Business, BusinessDocType, BusinessDocReason, BusinessDocumentInfo (Bkav's SDK) read as Bussiness… */
     BUSINESS_SPELLING("Business… read as Bussiness…"),
     /** From/To OrganInCharge (Bkav's SDK) read as OrganizationInCharge. */
     ORGAN_IN_CHARGE("OrganInCharge read as OrganizationInCharge"),
@@ -17,7 +17,7 @@ public enum ShapeTrait {
     DATES_REWRITTEN("dates in another form"),
     /** Attributes qualified with the edXML prefix (Bkav's edXML:version on the manifest). */
     QUALIFIED_ATTRIBUTES("edXML-qualified attributes"),
-    /** A status written as a MessageHeader carrying a StatusCode, the integrator's sample and the project's old shape. */
+    /** A status as a MessageHeader carrying a StatusCode: the integrator's sample and the project's old shape. */
     STATUS_IN_MESSAGE_HEADER("status in a MessageHeader"),
     /** A Signature element in the edXML namespace (the eDoc integrator's samples): not XML-DSig. */
     EDXML_NAMESPACE_SIGNATURE("Signature in the edXML namespace"),

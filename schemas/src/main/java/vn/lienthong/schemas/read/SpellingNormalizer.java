@@ -74,7 +74,8 @@ final class SpellingNormalizer {
         List<Attr> qualified = new ArrayList<>();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
-            if (namespace.equals(attribute.getNamespaceURI()) && !element.hasAttributeNS(null, attribute.getLocalName())) {
+            if (namespace.equals(attribute.getNamespaceURI())
+                    && !element.hasAttributeNS(null, attribute.getLocalName())) {
                 qualified.add(attribute);
             }
         }

@@ -46,7 +46,7 @@ final class Findings {
         return composed.codePointCount(0, composed.length());
     }
 
-    /** The path prefix of the header's elements, as the producer named the header: {@code MessageHeader/}, {@code Status/}. */
+    /** Prefix of the header's paths, as the producer named the header: {@code MessageHeader/}, {@code Status/}. */
     static String header(ParsedPackage pkg) {
         return pkg.headerElement() + "/";
     }
