@@ -30,18 +30,32 @@ final class AlgorithmPolicy {
     private AlgorithmPolicy() {
     }
 
-    /** Refuses a SignatureMethod outside the allowed set. */
+    /**
+     * Refuses a SignatureMethod outside the allowed set. Legacy rsa-sha1 where the connector does not allow it is left
+     * unverified rather than called invalid: nothing says the signature is wrong, only that it is not checked.
+     */
     static void checkSignatureMethod(String uri, boolean allowLegacySha1) {
-        if (!SIGNATURES.contains(uri) && !(allowLegacySha1 && LEGACY_SIGNATURE.equals(uri))) {
+        if (LEGACY_SIGNATURE.equals(uri) && !allowLegacySha1) {
+            throw legacySha1("algorithm rsa-sha1");
+        }
+        if (!SIGNATURES.contains(uri) && !LEGACY_SIGNATURE.equals(uri)) {
             throw SignatureRejection.invalid("algorithm " + shortName(uri) + " not allowed for this connector");
         }
     }
 
-    /** Refuses a DigestMethod outside the allowed set. */
+    /** Refuses a DigestMethod outside the allowed set; legacy SHA-1 as {@link #checkSignatureMethod} does. */
     static void checkDigestMethod(String uri, boolean allowLegacySha1) {
-        if (!DIGESTS.contains(uri) && !(allowLegacySha1 && LEGACY_DIGEST.equals(uri))) {
+        if (LEGACY_DIGEST.equals(uri) && !allowLegacySha1) {
+            throw legacySha1("digest algorithm sha1");
+        }
+        if (!DIGESTS.contains(uri) && !LEGACY_DIGEST.equals(uri)) {
             throw SignatureRejection.invalid("digest algorithm " + shortName(uri) + " not allowed for this connector");
         }
+    }
+
+    private static SignatureRejection legacySha1(String what) {
+        return new SignatureRejection(SignatureReport.Outcome.UNVERIFIABLE, what + " is legacy SHA-1, not verified: "
+                + "this connector does not allow it (signature.allow-legacy-sha1)");
     }
 
     /** Refuses a canonicalization method outside the allowed set. */

@@ -141,7 +141,8 @@ public final class DocumentSigner implements MessageSigner {
 
     private static void refuseExistingSignature(Document document) {
         int dsig = document.getElementsByTagNameNS(Constants.SignatureSpecNS, EdxmlNames.SIGNATURE).getLength();
-        int legacy = document.getElementsByTagNameNS(EdxmlNames.NS, EdxmlNames.SIGNATURE).getLength();
+        int legacy = document.getElementsByTagNameNS(EdxmlNames.NS, EdxmlNames.SIGNATURE).getLength()
+                + EdxmlNames.unqualifiedSignatures(document);
         if (dsig + legacy > 0) {
             // A second signature would make the package unverifiable under the one-signature rule, so the caller
             // must decide explicitly to strip the old one.

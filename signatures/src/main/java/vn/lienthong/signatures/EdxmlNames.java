@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /** Names of the edXML elements a signature is tied to, and the one place a signature may live. */
 final class EdxmlNames {
@@ -40,6 +41,18 @@ final class EdxmlNames {
     /** Child elements of {@code parent} in the XML-DSig namespace with this local name. */
     static List<Element> dsigChildren(Element parent, String localName) {
         return childrenIn(parent, DSIG_NS, localName);
+    }
+
+    /** How many elements named Signature in no namespace the document holds anywhere (Bkav's legacy block). */
+    static int unqualifiedSignatures(Document document) {
+        NodeList all = document.getElementsByTagNameNS("*", SIGNATURE);
+        int count = 0;
+        for (int i = 0; i < all.getLength(); i++) {
+            if (all.item(i).getNamespaceURI() == null) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** A readable path such as {@code edXML/edXMLEnvelope/edXMLBody} for the element, for error messages. */

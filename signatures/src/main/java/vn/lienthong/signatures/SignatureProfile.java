@@ -15,6 +15,8 @@ final class SignatureProfile {
     // duplicated or Id-referenced elements cannot be slipped past a reader of the package.
 
     static final String LEGACY_REASON = "Signature is in the edXML namespace, not XML-DSig: cannot be verified";
+    static final String NO_NAMESPACE_REASON = "Bkav-style Signature in no namespace (DigestMethod as text) is not "
+            + "XML-DSig and cannot be verified";
 
     private SignatureProfile() {
     }
@@ -23,12 +25,14 @@ final class SignatureProfile {
     static Element locate(Document document) {
         NodeList dsig = document.getElementsByTagNameNS(EdxmlNames.DSIG_NS, EdxmlNames.SIGNATURE);
         NodeList legacy = document.getElementsByTagNameNS(EdxmlNames.NS, EdxmlNames.SIGNATURE);
-        int total = dsig.getLength() + legacy.getLength();
+        int unqualified = EdxmlNames.unqualifiedSignatures(document);
+        int total = dsig.getLength() + legacy.getLength() + unqualified;
         if (total == 0) {
             throw new SignatureRejection(SignatureReport.Outcome.UNSIGNED, "package carries no Signature");
         }
         if (dsig.getLength() == 0) {
-            throw new SignatureRejection(SignatureReport.Outcome.UNVERIFIABLE, LEGACY_REASON);
+            throw new SignatureRejection(SignatureReport.Outcome.UNVERIFIABLE,
+                    legacy.getLength() > 0 ? LEGACY_REASON : NO_NAMESPACE_REASON);
         }
         if (total > 1) {
             throw SignatureRejection.invalid("more than one Signature element (found " + total + ")");

@@ -27,7 +27,10 @@ public record SignatureReport(Outcome outcome, String reason, String signerSubje
         INVALID,
         /** The package carries no signature at all. */
         UNSIGNED,
-        /** A signature is present in a form that cannot be checked (the legacy edXML-namespace Signature). */
+        /**
+         * A signature is present but not checked: a legacy Signature that is not XML-DSig (in the edXML namespace, or
+         * in no namespace as Bkav writes it), or an rsa-sha1 one where the connector does not allow legacy SHA-1.
+         */
         UNVERIFIABLE
     }
 

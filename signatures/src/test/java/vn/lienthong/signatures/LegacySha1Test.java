@@ -19,12 +19,24 @@ class LegacySha1Test {
     });
 
     @Test
-    void rsaSha1IsRefusedByDefault() {
+    void rsaSha1IsNotVerifiedByDefaultAndSaysWhy() {
         SignatureReport report = verifier.verify(signed, Policies.trustingRootOf(pki));
 
-        assertThat(report.outcome()).isEqualTo(SignatureReport.Outcome.INVALID);
-        assertThat(report.reason()).isEqualTo("algorithm rsa-sha1 not allowed for this connector");
+        assertThat(report.outcome()).isEqualTo(SignatureReport.Outcome.UNVERIFIABLE);
+        assertThat(report.reason()).isEqualTo("algorithm rsa-sha1 is legacy SHA-1, not verified: this connector does "
+                + "not allow it (signature.allow-legacy-sha1)");
         assertThat(report.algorithm()).isEqualTo("rsa-sha1");
+        assertThat(report.isValid()).isFalse();
+    }
+
+    @Test
+    void aTamperedRsaSha1SignatureIsLeftUncheckedByDefaultAndCaughtWhereSha1IsAllowed() {
+        byte[] tampered = Packages.replaceFirst(signed, "Nguyễn Văn An", "Nguyễn Văn Bình");
+
+        assertThat(verifier.verify(tampered, Policies.trustingRootOf(pki)).outcome())
+                .isEqualTo(SignatureReport.Outcome.UNVERIFIABLE);
+        assertThat(verifier.verify(tampered, Policies.trustingRootOf(pki).withLegacySha1(true)).outcome())
+                .isEqualTo(SignatureReport.Outcome.INVALID);
     }
 
     @Test

@@ -29,6 +29,12 @@ class SigningRefusalTest {
     }
 
     @Test
+    void aPackageCarryingBkavsSignatureInNoNamespaceIsNotSignedEither() {
+        assertThatThrownBy(() -> signer.sign(Packages.resource("bkav-no-namespace-signature.xml")))
+                .isInstanceOf(SigningException.class).hasMessageStartingWith("package already carries a Signature");
+    }
+
+    @Test
     void somethingOtherThanEdxmlIsRefused() {
         assertThatThrownBy(() -> signer.sign("<html><head/></html>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SigningException.class)

@@ -13,8 +13,9 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * The few MessageHeader fields a simulated clerk needs from a received package, read with the JDK alone so that the
- * simulators run from their own jar with nothing else on the class path.
+ * The few header fields a simulated clerk needs from a received package (a document's MessageHeader, or a status's
+ * Status or legacy MessageHeader), read with the JDK alone so that the simulators run from their own jar with nothing
+ * else on the class path.
  */
 public record EdxmlFields(String senderId, String codeNumber, String codeNotation, String promulgationDate,
                           String documentId, String subject, String statusCode, String description,
@@ -51,8 +52,10 @@ public record EdxmlFields(String senderId, String codeNumber, String codeNotatio
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
-            return Optional.ofNullable(child(child(child(root, "edXMLEnvelope"), "edXMLHeader"), "MessageHeader"))
-                    .orElseThrow(() -> new IllegalArgumentException("no edXML MessageHeader"));
+            Element header = child(child(root, "edXMLEnvelope"), "edXMLHeader");
+            return Optional.ofNullable(child(header, "MessageHeader"))
+                    .or(() -> Optional.ofNullable(child(header, "Status")))
+                    .orElseThrow(() -> new IllegalArgumentException("no edXML MessageHeader or Status"));
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalArgumentException("not an edXML package: " + e.getMessage(), e);
         }

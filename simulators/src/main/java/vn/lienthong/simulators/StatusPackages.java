@@ -5,7 +5,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** Builds edXML status packages in the shape of the schemas module's {@code samples/valid-status-03.xml}. */
+/**
+ * Builds edXML status packages in the shape of the schemas module's {@code samples/valid-status-03.xml}: the status
+ * under {@code edXMLHeader/Status}, as the national platform's SDK families write it, without a TraceHeaderList.
+ */
 public final class StatusPackages {
 
     /** edXML times are Vietnamese local time. */
@@ -23,7 +26,7 @@ public final class StatusPackages {
                 <edXML:edXML xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">
                   <edXML:edXMLEnvelope>
                     <edXML:edXMLHeader>
-                      <edXML:MessageHeader>
+                      <edXML:Status>
                         <edXML:From>
                           <edXML:OrganId>%1$s</edXML:OrganId>
                           <edXML:OrganName>%2$s</edXML:OrganName>
@@ -41,13 +44,7 @@ public final class StatusPackages {
                         <edXML:StatusCode>%8$s</edXML:StatusCode>
                         <edXML:Description>%9$s</edXML:Description>
                         <edXML:Timestamp>%10$s</edXML:Timestamp>
-                      </edXML:MessageHeader>
-                      <edXML:TraceHeaderList>
-                        <edXML:TraceHeader>
-                          <edXML:OrganId>%1$s</edXML:OrganId>
-                          <edXML:Timestamp>%10$s</edXML:Timestamp>
-                        </edXML:TraceHeader>
-                      </edXML:TraceHeaderList>
+                      </edXML:Status>
                     </edXML:edXMLHeader>
                   </edXML:edXMLEnvelope>
                 </edXML:edXML>

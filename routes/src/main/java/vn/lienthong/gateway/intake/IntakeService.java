@@ -161,9 +161,9 @@ public class IntakeService {
                 .with(MessageLogContext.DOCUMENT_NUMBER, parsed.documentNumber())) {
             queue(accepted);
             metrics.documentReceived();
-            log.info("Accepted {} {} ({} from {}, document {}) for {} connector(s)", parsed.kind(), accepted.id(),
-                    parsed.kind() == PackageKind.STATUS ? parsed.statusCode() : parsed.documentNumber(), sender,
-                    parsed.documentId(), routes.size());
+            log.info("Accepted {} {} ({} from {}, document {}, written {}) for {} connector(s)", parsed.kind(),
+                    accepted.id(), parsed.kind() == PackageKind.STATUS ? parsed.statusCode() : parsed.documentNumber(),
+                    sender, parsed.documentId(), parsed.shape().summary(), routes.size());
         }
         return receipt(accepted);
     }

@@ -22,8 +22,6 @@ import vn.lienthong.schemas.model.Violation;
 @Component
 public class StatusCorrelator {
 
-    private static final String RESPONSE_FOR = "MessageHeader/ResponseFor/";
-
     private final StatusStore statuses;
     private final ConnectorRegistry connectors;
 
@@ -35,19 +33,21 @@ public class StatusCorrelator {
     /** Throws a {@link PackageRejectedException} naming the element and rule when the status cannot be matched. */
     public StatusCorrelation correlate(ParsedPackage status) {
         ResponseFor answered = status.responseFor().orElseThrow();
+        // Violations name the header as the producer wrote it: Status, or the legacy MessageHeader.
+        String header = status.headerElement() + "/";
         String originalSender = answered.getOrganId().strip();
         String documentId = status.documentId();
         AnsweredDocument document = statuses.findDocument(originalSender, documentId)
-                .orElseThrow(() -> rejected(RESPONSE_FOR + "DocumentId", "response-for-known: no document with "
+                .orElseThrow(() -> rejected(header + "ResponseFor/DocumentId", "response-for-known: no document with "
                         + "this DocumentId from ResponseFor/OrganId " + originalSender + " passed through the gateway",
                         documentId));
         String reporter = status.senderId();
         if (!statuses.isRecipient(document.messageId(), reporter)) {
-            throw rejected("MessageHeader/From/OrganId", "status-from-recipient: only a recipient of document "
+            throw rejected(header + "From/OrganId", "status-from-recipient: only a recipient of document "
                     + documentId + " may report its status", reporter);
         }
         String backConnector = connectors.forAgency(originalSender).map(c -> c.id())
-                .orElseThrow(() -> rejected(RESPONSE_FOR + "OrganId",
+                .orElseThrow(() -> rejected(header + "ResponseFor/OrganId",
                         "recipient-reachable: no connector reaches the document's sender", originalSender));
         return new StatusCorrelation(new NewStatus(document.messageId(), reporter, status.statusCode(),
                 clean(status.header().getDescription()), staff(status), clean(status.header().getTimestamp())),

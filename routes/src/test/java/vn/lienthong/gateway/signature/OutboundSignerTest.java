@@ -19,6 +19,7 @@ import vn.lienthong.gateway.store.LargePackagePermits;
 import vn.lienthong.gateway.store.PackageContent;
 import vn.lienthong.gateway.store.PackageSpool;
 import vn.lienthong.gateway.store.SpoolProperties;
+import vn.lienthong.gateway.support.ProducerFixtures;
 import vn.lienthong.gateway.support.SamplePackages;
 import vn.lienthong.gateway.support.SamplePki;
 import vn.lienthong.gateway.support.SignedPackages;
@@ -84,6 +85,19 @@ class OutboundSignerTest {
         try (PackageContent spooled = spooled(SamplePackages.validDocumentNumbered(7103))) {
 
             assertThat(signer.outbound(spooled, true, DEPARTMENT, notChecked, RECEIVED, true)).isNull();
+        }
+    }
+
+    @Test
+    void aPackageWithALegacySignatureGoesOutUnchangedOnEitherPath() throws IOException {
+        byte[] bkav = ProducerFixtures.bytes("bkav-document.xml");
+        SignatureOutcome unverifiable = new SignatureOutcome("UNVERIFIABLE",
+                "Bkav-style Signature in no namespace (DigestMethod as text) is not XML-DSig and cannot be verified",
+                null, RECEIVED);
+
+        assertThat(signer.outbound(PackageContent.of(bkav), true, DEPARTMENT, unverifiable, RECEIVED, true)).isNull();
+        try (PackageContent spooled = spooled(bkav)) {
+            assertThat(signer.outbound(spooled, true, DEPARTMENT, unverifiable, RECEIVED, true)).isNull();
         }
     }
 

@@ -32,7 +32,7 @@ class StatusRefusalIT extends GatewayIT {
     void aStatusForAnUnknownDocumentIsRefused() {
         ResponseEntity<String> response = postStatus(SamplePackages.statusAnswering(299), ConnectorFiles.DISTRICT_KEY);
 
-        assertRefused(response, HttpStatus.BAD_REQUEST, "MessageHeader/ResponseFor/DocumentId", "response-for-known");
+        assertRefused(response, HttpStatus.BAD_REQUEST, "Status/ResponseFor/DocumentId", "response-for-known");
         assertThat((String) JsonPath.read(response.getBody(), "$.violations[0].value"))
                 .isEqualTo("000.00.13.H53,2026/11/20,299/QĐ-SGDĐT");
     }
@@ -47,7 +47,7 @@ class StatusRefusalIT extends GatewayIT {
 
         ResponseEntity<String> response = postStatus(fromDepartment, ConnectorFiles.DEPARTMENT_KEY);
 
-        assertRefused(response, HttpStatus.BAD_REQUEST, "MessageHeader/From/OrganId", "status-from-recipient");
+        assertRefused(response, HttpStatus.BAD_REQUEST, "Status/From/OrganId", "status-from-recipient");
     }
 
     @Test

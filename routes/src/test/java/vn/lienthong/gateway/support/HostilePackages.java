@@ -64,14 +64,18 @@ public final class HostilePackages {
         return withDoctype(xml, "<!DOCTYPE edXML:edXML>", "");
     }
 
-    /** {@code depth} nested elements inside the business block, whose content the schema leaves open. */
+    /**
+     * {@code depth} nested elements inside the business block, whose content the schema leaves open; a status has no
+     * business block, so it gets a TraceHeaderList holding one.
+     */
     public static byte[] deepNesting(String xml, int depth) {
         String info = "<edXML:BussinessDocumentInfo>" + "<edXML:Muc>".repeat(depth) + "sâu"
                 + "</edXML:Muc>".repeat(depth) + "</edXML:BussinessDocumentInfo>";
         String paper = "<edXML:Paper>0</edXML:Paper>";
         String nested = xml.contains(paper) ? replaceOnce(xml, paper, paper + info)
-                : replaceOnce(xml, "</edXML:TraceHeader>", "</edXML:TraceHeader><edXML:Bussiness>"
-                        + "<edXML:BussinessDocType>0</edXML:BussinessDocType>" + info + "</edXML:Bussiness>");
+                : replaceOnce(xml, "</edXML:Status>", "</edXML:Status><edXML:TraceHeaderList><edXML:Bussiness>"
+                        + "<edXML:BussinessDocType>0</edXML:BussinessDocType>" + info
+                        + "</edXML:Bussiness></edXML:TraceHeaderList>");
         return nested.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -12,12 +12,14 @@ import vn.lienthong.schemas.edxml.Bussiness;
 import vn.lienthong.schemas.edxml.Code;
 import vn.lienthong.schemas.edxml.EdXml;
 import vn.lienthong.schemas.edxml.EdXmlBody;
+import vn.lienthong.schemas.edxml.EdXmlHeader;
 import vn.lienthong.schemas.edxml.EdXmlManifest;
 import vn.lienthong.schemas.edxml.MessageHeader;
 import vn.lienthong.schemas.edxml.Organization;
 import vn.lienthong.schemas.edxml.PromulgationInfo;
 import vn.lienthong.schemas.edxml.Reference;
 import vn.lienthong.schemas.edxml.ResponseFor;
+import vn.lienthong.schemas.edxml.StatusHeader;
 import vn.lienthong.schemas.edxml.TraceHeaderList;
 
 /**
@@ -29,8 +31,14 @@ import vn.lienthong.schemas.edxml.TraceHeaderList;
  */
 public final class ParsedPackage {
 
+    /** The element that heads a status package in the shape both SDK families write. */
+    public static final String STATUS_ELEMENT = "Status";
+    /** The element that heads a document, and a status written the legacy way. */
+    public static final String MESSAGE_HEADER_ELEMENT = "MessageHeader";
+
     private final EdXml root;
     private final StreamedFacts streamed;
+    private final PackageShape shape;
 
     /** A package whose whole text, attachments included, is in {@code root}. */
     public ParsedPackage(EdXml root) {
@@ -42,11 +50,17 @@ public final class ParsedPackage {
      * {@code root} (the attachment contents), or is null when everything was kept.
      */
     public ParsedPackage(EdXml root, StreamedFacts streamed) {
+        this(root, streamed, PackageShape.CANONICAL);
+    }
+
+    /** The same, with what the reader learnt of the way the package was written. */
+    public ParsedPackage(EdXml root, StreamedFacts streamed, PackageShape shape) {
         this.root = Objects.requireNonNull(root, "root");
         this.streamed = streamed;
+        this.shape = Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(root.getEdXMLEnvelope(), "edXMLEnvelope");
         Objects.requireNonNull(root.getEdXMLEnvelope().getEdXMLHeader(), "edXMLHeader");
-        Objects.requireNonNull(header(), "MessageHeader");
+        Objects.requireNonNull(header(), "MessageHeader or Status");
     }
 
     /** The generated JAXB tree, for anything the accessors below do not cover. */
@@ -54,13 +68,32 @@ public final class ParsedPackage {
         return root;
     }
 
+    /**
+     * The package's header: a document's MessageHeader, or a status's Status (a {@link StatusHeader}, which holds
+     * only the status fields), or the MessageHeader of a status written the legacy way.
+     */
     public MessageHeader header() {
-        return root.getEdXMLEnvelope().getEdXMLHeader().getMessageHeader();
+        EdXmlHeader header = root.getEdXMLEnvelope().getEdXMLHeader();
+        return header.getStatus() != null ? header.getStatus() : header.getMessageHeader();
     }
 
-    /** STATUS when the header carries a StatusCode element, otherwise DOCUMENT. */
+    /**
+     * The name of the header element as the producer wrote it, {@code MessageHeader} or {@code Status}: the first
+     * segment of the paths that violations name.
+     */
+    public String headerElement() {
+        return root.getEdXMLEnvelope().getEdXMLHeader().getStatus() != null ? STATUS_ELEMENT : MESSAGE_HEADER_ELEMENT;
+    }
+
+    /** STATUS when the header is a Status or carries a StatusCode element, otherwise DOCUMENT. */
     public PackageKind kind() {
-        return header().getStatusCode() != null ? PackageKind.STATUS : PackageKind.DOCUMENT;
+        return header() instanceof StatusHeader || header().getStatusCode() != null
+                ? PackageKind.STATUS : PackageKind.DOCUMENT;
+    }
+
+    /** How the package was written: the departures from canonical edXML the reader tolerated. */
+    public PackageShape shape() {
+        return shape;
     }
 
     /** From/OrganId. */
@@ -194,14 +227,17 @@ public final class ParsedPackage {
     }
 
     /**
-     * Whether any Signature element (XML-DSig or the legacy edXML one) occurs anywhere in the package; errs
-     * towards yes when the package was not read as a stream.
+     * Whether any Signature element (XML-DSig, or a legacy one in the edXML namespace or in none) occurs anywhere in
+     * the package; errs towards yes when the package was not read as a stream.
      */
     public boolean carriesSignatureElement() {
         return streamed == null || streamed.signatureElements() > 0;
     }
 
-    /** Whether a producer wrote its Signature in the edXML namespace, which no verifier can check. */
+    /**
+     * Whether a producer wrote a Signature that is not XML-DSig (in the edXML namespace, or in no namespace), which
+     * no verifier can check.
+     */
     public boolean hasLegacySignature() {
         return root.getEdXMLEnvelope().getEdXMLHeader().getSignatures().stream()
                 .anyMatch(JAXBElement.class::isInstance);

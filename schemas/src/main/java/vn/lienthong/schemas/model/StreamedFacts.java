@@ -8,7 +8,7 @@ import java.util.Optional;
  * document order, and how many Signature elements the package holds anywhere.
  *
  * @param base64Problems per attachment, the quoted problem with its content, or empty when it is valid base64
- * @param signatureElements Signature elements in the XML-DSig or the edXML namespace, wherever they are
+ * @param signatureElements Signature elements in the XML-DSig or the edXML namespace or in none, wherever they are
  */
 public record StreamedFacts(List<Optional<String>> base64Problems, int signatureElements) {
 

@@ -17,7 +17,8 @@ import vn.lienthong.schemas.model.StreamedFacts;
 /**
  * Sits between the parser and the DOM being built: checks each edXML/AttachmentEncoded/Attachment/
  * ContentTransferEncoded text as base64 while it streams past and, unless asked to keep it, leaves it out of the
- * DOM, so a 50 MB attachment is never held in memory. Also counts Signature elements wherever they are.
+ * DOM, so a 50 MB attachment is never held in memory. Also counts Signature elements wherever they are (XML-DSig,
+ * edXML namespace or no namespace).
  */
 final class AttachmentTextDiverter extends XMLFilterImpl {
 
@@ -48,7 +49,8 @@ final class AttachmentTextDiverter extends XMLFilterImpl {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         boolean edxml = namespace.equals(uri);
-        if ("Signature".equals(localName) && (edxml || DSIG_NAMESPACE.equals(uri))) {
+        // Bkav's SDK writes its Signature in no namespace: it counts, or the package would pass as unsigned.
+        if ("Signature".equals(localName) && (edxml || DSIG_NAMESPACE.equals(uri) || uri.isEmpty())) {
             signatureElements++;
         }
         // Anything but the four edXML names on the path gets a placeholder, so it can never match.

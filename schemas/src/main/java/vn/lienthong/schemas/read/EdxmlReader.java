@@ -3,7 +3,6 @@ package vn.lienthong.schemas.read;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
@@ -12,12 +11,14 @@ import org.w3c.dom.Element;
 
 import vn.lienthong.schemas.edxml.EdXml;
 import vn.lienthong.schemas.model.PackageRejectedException;
+import vn.lienthong.schemas.model.PackageShape;
 import vn.lienthong.schemas.model.ParsedPackage;
 import vn.lienthong.schemas.model.Violation;
 
 /**
- * Turns the bytes of an untrusted edXML package into a {@link ParsedPackage}: hardened parse, header order
- * normalised, schema validation, unmarshalling. Safe for concurrent use; build one and share it.
+ * Turns the bytes of an untrusted edXML package into a {@link ParsedPackage}: hardened parse, the shapes real
+ * producers write mapped onto the canonical model ({@link ProducerNormalizer}), schema validation, unmarshalling.
+ * Safe for concurrent use; build one and share it.
  *
  * <p>The bytes themselves are never changed: whatever is stored or signature-checked is what was received.
  */
@@ -25,9 +26,10 @@ public final class EdxmlReader {
 
     /** The edXML namespace of QCVN 102:2016. */
     public static final String NAMESPACE = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
+    private static final String ROOT = "edXML";
 
     private final SecureDocumentParser parser = new SecureDocumentParser();
-    private final HeaderNormalizer normalizer = new HeaderNormalizer(NAMESPACE);
+    private final ProducerNormalizer normalizer = new ProducerNormalizer(NAMESPACE);
     private final SchemaValidation schema = new SchemaValidation(NAMESPACE);
     private final JAXBContext jaxb;
 
@@ -42,8 +44,9 @@ public final class EdxmlReader {
     /**
      * Reads one package.
      *
-     * @throws PackageRejectedException with rule {@code well-formed-xml}, {@code no-doctype}, {@code namespace}
-     *                                  or {@code xsd} violations when the bytes are not a readable edXML package
+     * @throws PackageRejectedException with rule {@code well-formed-xml}, {@code no-doctype}, {@code namespace},
+     *                                  {@code root-element}, {@code single-header} or {@code xsd} violations when
+     *                                  the bytes are not a readable edXML package
      */
     public ParsedPackage read(byte[] bytes) throws PackageRejectedException {
         return read(new ByteArrayInputStream(bytes), true);
@@ -64,23 +67,29 @@ public final class EdxmlReader {
         SecureDocumentParser.Parsed parsed = parser.parse(in, keepAttachmentText);
         Document document = parsed.document();
         Element root = document.getDocumentElement();
-        requireEdxmlNamespace(root);
-        messageHeader(root).ifPresent(normalizer::normalize);
+        requireEdxmlRoot(root);
+        PackageShape shape = normalizer.normalize(root);
         AttachmentTextShield shield = AttachmentTextShield.hide(root, NAMESPACE);
         List<Violation> violations = schema.validate(document);
         shield.restore();
         if (!violations.isEmpty()) {
             throw new PackageRejectedException(violations);
         }
-        return new ParsedPackage(unmarshal(document), parsed.facts());
+        return new ParsedPackage(unmarshal(document), parsed.facts(), shape);
     }
 
-    /** A package in another namespace gets one clear message instead of a schema error on every element. */
-    private static void requireEdxmlNamespace(Element root) {
+    /**
+     * A package in another namespace, or under another root (one builder of the eDoc integrator writes {@code edxml}),
+     * gets one clear message instead of a schema error on every element.
+     */
+    private static void requireEdxmlRoot(Element root) {
+        String name = root.getLocalName() != null ? root.getLocalName() : root.getTagName();
         if (!NAMESPACE.equals(root.getNamespaceURI())) {
-            String name = root.getLocalName() != null ? root.getLocalName() : root.getTagName();
             String found = root.getNamespaceURI() != null ? root.getNamespaceURI() : "(no namespace)";
             throw new PackageRejectedException(new Violation(name, "namespace " + NAMESPACE, found));
+        }
+        if (!ROOT.equals(name)) {
+            throw new PackageRejectedException(new Violation(name, "root-element " + ROOT, name));
         }
     }
 
@@ -92,12 +101,5 @@ public final class EdxmlReader {
             throw new PackageRejectedException(new Violation(SecureDocumentParser.DOCUMENT, "xsd",
                     String.valueOf(e.getMessage() != null ? e.getMessage() : e.getLinkedException())));
         }
-    }
-
-    private static Optional<Element> messageHeader(Element root) {
-        return DomChildren.named(root, NAMESPACE, "edXMLEnvelope").stream()
-                .flatMap(envelope -> DomChildren.named(envelope, NAMESPACE, "edXMLHeader").stream())
-                .flatMap(header -> DomChildren.named(header, NAMESPACE, "MessageHeader").stream())
-                .findFirst();
     }
 }

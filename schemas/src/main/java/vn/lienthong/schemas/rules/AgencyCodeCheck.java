@@ -1,6 +1,5 @@
 package vn.lienthong.schemas.rules;
 
-import static vn.lienthong.schemas.rules.Findings.HEADER;
 import static vn.lienthong.schemas.rules.Findings.indexed;
 
 import vn.lienthong.schemas.edxml.MessageHeader;
@@ -15,14 +14,15 @@ final class AgencyCodeCheck implements PackageCheck {
     @Override
     public void check(ParsedPackage pkg, Findings findings) {
         MessageHeader header = pkg.header();
+        String h = Findings.header(pkg);
         if (header.getFrom() != null) {
-            verify(HEADER + "From/OrganId", header.getFrom().getOrganId(), findings);
+            verify(h + "From/OrganId", header.getFrom().getOrganId(), findings);
         }
         for (int i = 0; i < header.getTo().size(); i++) {
-            verify(indexed(HEADER + "To", i) + "/OrganId", header.getTo().get(i).getOrganId(), findings);
+            verify(indexed(h + "To", i) + "/OrganId", header.getTo().get(i).getOrganId(), findings);
         }
         for (int i = 0; i < header.getResponseFor().size(); i++) {
-            verify(indexed(HEADER + "ResponseFor", i) + "/OrganId", header.getResponseFor().get(i).getOrganId(),
+            verify(indexed(h + "ResponseFor", i) + "/OrganId", header.getResponseFor().get(i).getOrganId(),
                     findings);
         }
     }

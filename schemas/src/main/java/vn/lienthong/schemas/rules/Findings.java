@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import vn.lienthong.schemas.model.ParsedPackage;
 import vn.lienthong.schemas.model.Violation;
 
 /** Collects the violations of one package check run, with the small text helpers every rule needs. */
 final class Findings {
 
-    static final String HEADER = "MessageHeader/";
 
     private final List<Violation> violations = new ArrayList<>();
 
@@ -44,6 +44,11 @@ final class Findings {
     static int length(String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         return composed.codePointCount(0, composed.length());
+    }
+
+    /** Prefix of the header's paths, as the producer named the header: {@code MessageHeader/}, {@code Status/}. */
+    static String header(ParsedPackage pkg) {
+        return pkg.headerElement() + "/";
     }
 
     /** {@code field} of {@code parent}, or {@code null} when the parent element is absent. */

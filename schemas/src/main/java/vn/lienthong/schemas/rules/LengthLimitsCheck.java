@@ -1,6 +1,5 @@
 package vn.lienthong.schemas.rules;
 
-import static vn.lienthong.schemas.rules.Findings.HEADER;
 import static vn.lienthong.schemas.rules.Findings.indexed;
 import static vn.lienthong.schemas.rules.Findings.of;
 
@@ -46,16 +45,17 @@ final class LengthLimitsCheck implements PackageCheck {
     @Override
     public void check(ParsedPackage pkg, Findings findings) {
         MessageHeader header = pkg.header();
+        String h = Findings.header(pkg);
         if (header.getFrom() != null) {
-            apply(ORGANIZATION, header.getFrom(), HEADER + "From/", findings);
+            apply(ORGANIZATION, header.getFrom(), h + "From/", findings);
         }
         for (int i = 0; i < header.getTo().size(); i++) {
-            apply(ORGANIZATION, header.getTo().get(i), indexed(HEADER + "To", i) + "/", findings);
+            apply(ORGANIZATION, header.getTo().get(i), indexed(h + "To", i) + "/", findings);
         }
-        apply(HEADER_FIELDS, header, HEADER, findings);
+        apply(HEADER_FIELDS, header, h, findings);
         List<String> places = header.getToPlaces() == null ? List.of() : header.getToPlaces().getPlace();
         for (int i = 0; i < places.size(); i++) {
-            maxLength(indexed(HEADER + "ToPlaces/Place", i), places.get(i), TO_PLACE, findings);
+            maxLength(indexed(h + "ToPlaces/Place", i), places.get(i), TO_PLACE, findings);
         }
         for (int i = 0; i < pkg.attachments().size(); i++) {
             maxLength(indexed(AttachmentCheck.ATTACHMENT, i) + "/AttachmentName",

@@ -1,6 +1,5 @@
 package vn.lienthong.schemas.rules;
 
-import static vn.lienthong.schemas.rules.Findings.HEADER;
 import static vn.lienthong.schemas.rules.Findings.of;
 
 import java.util.regex.Pattern;
@@ -23,15 +22,16 @@ final class NumberCheck implements PackageCheck {
     @Override
     public void check(ParsedPackage pkg, Findings findings) {
         MessageHeader header = pkg.header();
-        integer(HEADER + "DocumentType/Type", of(header.getDocumentType(), DocumentType::getType), findings);
-        integer(HEADER + "DocumentType/TypeDetail", of(header.getDocumentType(), DocumentType::getTypeDetail),
+        String h = Findings.header(pkg);
+        integer(h + "DocumentType/Type", of(header.getDocumentType(), DocumentType::getType), findings);
+        integer(h + "DocumentType/TypeDetail", of(header.getDocumentType(), DocumentType::getTypeDetail),
                 findings);
-        integer(HEADER + "SteeringType", header.getSteeringType(), findings);
-        integer(HEADER + "OtherInfo/PromulgationAmount", of(header.getOtherInfo(), OtherInfo::getPromulgationAmount),
+        integer(h + "SteeringType", header.getSteeringType(), findings);
+        integer(h + "OtherInfo/PromulgationAmount", of(header.getOtherInfo(), OtherInfo::getPromulgationAmount),
                 findings);
-        integer(HEADER + "OtherInfo/PageAmount", of(header.getOtherInfo(), OtherInfo::getPageAmount), findings);
+        integer(h + "OtherInfo/PageAmount", of(header.getOtherInfo(), OtherInfo::getPageAmount), findings);
         // Priority levels: EDXML.md §3, normal .. timed flash.
-        range(HEADER + "OtherInfo/Priority", of(header.getOtherInfo(), OtherInfo::getPriority), 4, "priority",
+        range(h + "OtherInfo/Priority", of(header.getOtherInfo(), OtherInfo::getPriority), 4, "priority",
                 findings);
         // Business document types: EDXML.md §3, new / revocation / update / replacement.
         range(BUSINESS_DOC_TYPE_PATH, pkg.businessDocType(), 3, "business-doc-type", findings);

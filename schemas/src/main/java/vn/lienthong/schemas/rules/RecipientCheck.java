@@ -1,6 +1,5 @@
 package vn.lienthong.schemas.rules;
 
-import static vn.lienthong.schemas.rules.Findings.HEADER;
 import static vn.lienthong.schemas.rules.Findings.indexed;
 
 import java.util.HashSet;
@@ -23,7 +22,7 @@ final class RecipientCheck implements PackageCheck {
             if (id == null) {
                 continue;
             }
-            String path = indexed(HEADER + "To", i) + "/OrganId";
+            String path = indexed(Findings.header(pkg) + "To", i) + "/OrganId";
             if (id.equals(sender)) {
                 findings.add(path, "recipient-is-sender", id);
             }

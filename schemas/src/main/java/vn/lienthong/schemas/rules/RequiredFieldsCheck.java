@@ -1,6 +1,5 @@
 package vn.lienthong.schemas.rules;
 
-import static vn.lienthong.schemas.rules.Findings.HEADER;
 import static vn.lienthong.schemas.rules.Findings.indexed;
 import static vn.lienthong.schemas.rules.Findings.of;
 
@@ -20,41 +19,42 @@ final class RequiredFieldsCheck implements PackageCheck {
     @Override
     public void check(ParsedPackage pkg, Findings findings) {
         MessageHeader header = pkg.header();
-        findings.required(HEADER + "From/OrganId", of(header.getFrom(), Organization::getOrganId));
+        String h = Findings.header(pkg);
+        findings.required(h + "From/OrganId", of(header.getFrom(), Organization::getOrganId));
         if (pkg.kind() == PackageKind.DOCUMENT) {
-            document(header, findings);
+            document(header, h, findings);
         } else {
-            status(header, findings);
+            status(header, h, findings);
         }
     }
 
-    private static void document(MessageHeader header, Findings findings) {
-        findings.required(HEADER + "From/OrganName", of(header.getFrom(), Organization::getOrganName));
+    private static void document(MessageHeader header, String h, Findings findings) {
+        findings.required(h + "From/OrganName", of(header.getFrom(), Organization::getOrganName));
         List<Organization> recipients = header.getTo();
         if (recipients.isEmpty()) {
-            findings.required(HEADER + "To", null);
+            findings.required(h + "To", null);
         }
         for (int i = 0; i < recipients.size(); i++) {
-            findings.required(indexed(HEADER + "To", i) + "/OrganId", recipients.get(i).getOrganId());
+            findings.required(indexed(h + "To", i) + "/OrganId", recipients.get(i).getOrganId());
         }
-        findings.required(HEADER + "Code/CodeNumber", of(header.getCode(), Code::getCodeNumber));
-        findings.required(HEADER + "Code/CodeNotation", of(header.getCode(), Code::getCodeNotation));
-        findings.required(HEADER + "PromulgationInfo/PromulgationDate",
+        findings.required(h + "Code/CodeNumber", of(header.getCode(), Code::getCodeNumber));
+        findings.required(h + "Code/CodeNotation", of(header.getCode(), Code::getCodeNotation));
+        findings.required(h + "PromulgationInfo/PromulgationDate",
                 of(header.getPromulgationInfo(), PromulgationInfo::getPromulgationDate));
-        findings.required(HEADER + "Subject", header.getSubject());
+        findings.required(h + "Subject", header.getSubject());
     }
 
-    private static void status(MessageHeader header, Findings findings) {
+    private static void status(MessageHeader header, String h, Findings findings) {
         List<ResponseFor> answered = header.getResponseFor();
         if (answered.isEmpty()) {
-            findings.required(HEADER + "ResponseFor", null);
+            findings.required(h + "ResponseFor", null);
         }
         for (int i = 0; i < answered.size(); i++) {
-            String path = indexed(HEADER + "ResponseFor", i);
+            String path = indexed(h + "ResponseFor", i);
             findings.required(path + "/OrganId", answered.get(i).getOrganId());
             findings.required(path + "/Code", answered.get(i).getCode());
             findings.required(path + "/DocumentId", answered.get(i).getDocumentId());
         }
-        findings.required(HEADER + "StatusCode", header.getStatusCode());
+        findings.required(h + "StatusCode", header.getStatusCode());
     }
 }

@@ -11,7 +11,7 @@ final class StatusCheck implements PackageCheck {
     public void check(ParsedPackage pkg, Findings findings) {
         String code = pkg.statusCode();
         if (pkg.kind() == PackageKind.STATUS && code != null && StatusCode.fromCode(code).isEmpty()) {
-            findings.add(Findings.HEADER + "StatusCode", "status-code", code);
+            findings.add(Findings.header(pkg) + "StatusCode", "status-code", code);
         }
     }
 }

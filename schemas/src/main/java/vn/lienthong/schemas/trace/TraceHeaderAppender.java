@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Adds this hop's TraceHeader (OrganId, Timestamp) to a package by inserting text, so every other byte stays as
- * the sender wrote it: after the last TraceHeader of TraceHeaderList (before its Bussiness), or in a new
- * TraceHeaderList right after MessageHeader.
+ * the sender wrote it: after the last TraceHeader of TraceHeaderList (before its Bussiness when it has none), or in a
+ * new TraceHeaderList right after MessageHeader.
  */
 public final class TraceHeaderAppender {
 
@@ -46,9 +46,7 @@ public final class TraceHeaderAppender {
         int listEnd = xml.indexOf("</" + p + "TraceHeaderList>");
         if (listEnd >= 0) {
             int listStart = xml.lastIndexOf("<" + p + "TraceHeaderList", listEnd);
-            // The Bussiness element itself, not BussinessDocType or BussinessDocReason, which share its prefix.
-            Matcher business = Pattern.compile("<" + Pattern.quote(p) + "Bussiness[\\s>/]").matcher(xml);
-            int at = business.find(listStart) && business.start() < listEnd ? business.start() : listEnd;
+            int at = insertionPoint(xml, p, listStart, listEnd);
             return xml.substring(0, at) + entry + xml.substring(at);
         }
         int headerEnd = xml.indexOf("</" + p + "MessageHeader>");
@@ -58,6 +56,21 @@ public final class TraceHeaderAppender {
         int after = headerEnd + ("</" + p + "MessageHeader>").length();
         return xml.substring(0, after) + "<" + p + "TraceHeaderList>" + entry + "</" + p + "TraceHeaderList>"
                 + xml.substring(after);
+    }
+
+    /**
+     * After the sender's last TraceHeader, so hops stay in order even where the producer writes its Bussiness block
+     * first (the EdXML102 family); without one, before the business block (spelt Bussiness, or Business by Bkav).
+     */
+    private static int insertionPoint(String xml, String p, int listStart, int listEnd) {
+        String lastHopEnd = "</" + p + "TraceHeader>";
+        int lastHop = xml.lastIndexOf(lastHopEnd, listEnd);
+        if (lastHop > listStart) {
+            return lastHop + lastHopEnd.length();
+        }
+        // The block itself, not BussinessDocType or BusinessDocReason, which share its prefix.
+        Matcher business = Pattern.compile("<" + Pattern.quote(p) + "Bus+iness[\\s>/]").matcher(xml);
+        return business.find(listStart) && business.start() < listEnd ? business.start() : listEnd;
     }
 
     private static String escape(String text) {

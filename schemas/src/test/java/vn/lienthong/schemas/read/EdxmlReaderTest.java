@@ -144,13 +144,14 @@ class EdxmlReaderTest {
     void schemaErrorsAreAllReported() {
         String twoErrors = new String(Fixtures.bytes("valid-status-03.xml"), StandardCharsets.UTF_8)
                 .replace("<edXML:Department>", "<edXML:Floor>3</edXML:Floor><edXML:Department>")
-                .replace("<edXML:TraceHeader>", "<edXML:TraceHeader><edXML:Hop>1</edXML:Hop>");
+                .replace("</edXML:Status>", "</edXML:Status><edXML:TraceHeaderList><edXML:TraceHeader>"
+                        + "<edXML:Hop>1</edXML:Hop></edXML:TraceHeader></edXML:TraceHeaderList>");
 
         PackageRejectedException e = catchThrowableOfType(
                 () -> reader.read(twoErrors.getBytes(StandardCharsets.UTF_8)), PackageRejectedException.class);
 
         assertThat(e.violations()).extracting(Violation::element)
-                .containsExactly("MessageHeader/StaffInfo/Floor", "TraceHeaderList/TraceHeader[1]/Hop");
+                .containsExactly("Status/StaffInfo/Floor", "TraceHeaderList/TraceHeader[1]/Hop");
     }
 
     @Test
@@ -161,13 +162,13 @@ class EdxmlReaderTest {
         assertThatThrownBy(() -> reader.read(noFrom.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(PackageRejectedException.class, e -> assertThat(e.violations())
                         .extracting(Violation::element, Violation::rule)
-                        .containsExactly(tuple("MessageHeader/ResponseFor[1]", "xsd")));
+                        .containsExactly(tuple("Status/ResponseFor[1]", "xsd")));
     }
 
     @Test
     void aDsigSignatureAndALegacySignatureAreBothAccepted() {
         String signed = new String(Fixtures.bytes("valid-status-03.xml"), StandardCharsets.UTF_8)
-                .replace("</edXML:TraceHeaderList>", "</edXML:TraceHeaderList>"
+                .replace("</edXML:Status>", "</edXML:Status>"
                         + "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo/></ds:Signature>"
                         + "<edXML:Signature><edXML:SignedInfo/><Whatever/></edXML:Signature>");
 

@@ -65,6 +65,42 @@ class HeaderNormalizerTest {
         }
     }
 
+    @Test
+    void statusAndContainerOrdersMatchTheSchemaToo() throws Exception {
+        Element schema = parse(new String(Fixtures.resource("/schemas/edxml.xsd"), StandardCharsets.UTF_8));
+
+        assertThat(sequenceOf(schema, "StatusHeader")).isEqualTo(HeaderNormalizer.STATUS_ORDER);
+        HeaderNormalizer.CONTAINER_ORDERS.forEach((container, order) ->
+                assertThat(order).as(container).isEqualTo(sequenceOf(schema, container)));
+    }
+
+    @Test
+    void sortsAStatusAndSaysWhetherAnythingMoved() throws Exception {
+        Element status = parse("<h:Status xmlns:h='" + NS + "'><h:StatusCode>05</h:StatusCode>"
+                + "<h:ResponseFor><h:DocumentId>x</h:DocumentId><h:OrganId>y</h:OrganId></h:ResponseFor>"
+                + "<h:From/></h:Status>");
+
+        assertThat(normalizer.normalize(status)).isTrue();
+        assertThat(names(status)).containsExactly("From", "ResponseFor", "StatusCode");
+        assertThat(names((Element) status.getElementsByTagNameNS(NS, "ResponseFor").item(0)))
+                .containsExactly("OrganId", "DocumentId");
+        assertThat(normalizer.normalize(status)).isFalse();
+    }
+
+    @Test
+    void putsTheBusinessBlockAfterTheTraceHeadersAndSortsItsChildren() throws Exception {
+        Element list = parse("<h:TraceHeaderList xmlns:h='" + NS + "'><h:Bussiness><h:StaffInfo/>"
+                + "<h:DocumentId/><h:BussinessDocType>0</h:BussinessDocType></h:Bussiness>"
+                + "<h:TraceHeader><h:Timestamp/><h:OrganId/></h:TraceHeader></h:TraceHeaderList>");
+
+        assertThat(normalizer.normalizeContainer(list)).isTrue();
+        assertThat(names(list)).containsExactly("TraceHeader", "Bussiness");
+        assertThat(names((Element) list.getElementsByTagNameNS(NS, "Bussiness").item(0)))
+                .containsExactly("BussinessDocType", "DocumentId", "StaffInfo");
+        assertThat(names((Element) list.getElementsByTagNameNS(NS, "TraceHeader").item(0)))
+                .containsExactly("OrganId", "Timestamp");
+    }
+
     private static List<String> sequenceOf(Element schema, String typeName) {
         List<String> names = new ArrayList<>();
         NodeList elements = complexType(schema, typeName).getElementsByTagNameNS(XSD, "element");

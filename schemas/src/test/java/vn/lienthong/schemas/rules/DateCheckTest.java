@@ -42,11 +42,18 @@ class DateCheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"20/11/2026", "2026-11-20", "2026/11/31", "2026/02/29", "2026/1/5", "26/11/20",
-            "2026/11/20 10:00:00", "hôm nay"})
-    void anythingButYyyyMmDdIsAFormatError(String written) {
+    @ValueSource(strings = {"2026-11-20", "2026/11/31", "2026/02/29", "2026/1/5", "26/11/20", "31/11/2026",
+            "20-11-2026", "2026/11/20 10:00:00", "hôm nay"})
+    void anythingButYyyyMmDdOrDdMmYyyyIsAFormatError(String written) {
         assertThat(rules.check(letterDated(written)))
-                .containsExactly(new Violation(PROMULGATION, "date-format yyyy/MM/dd", written));
+                .containsExactly(new Violation(PROMULGATION, "date-format yyyy/MM/dd (or dd/MM/yyyy)", written));
+    }
+
+    @Test
+    void dayFirstAsBkavWritesItIsADateToo() {
+        assertThat(rules.check(letterDated("20/11/2026"))).isEmpty();
+        assertThat(rules.check(letterDated("22/11/2026")))
+                .containsExactly(new Violation(PROMULGATION, "not-in-future", "2026/11/22"));
     }
 
     @Test
@@ -57,10 +64,10 @@ class DateCheckTest {
     @Test
     void dueDateFormat() {
         ParsedPackage letter = Fixtures.parsed("valid-new-document.xml");
-        letter.header().setDueDate("05/12/2026");
+        letter.header().setDueDate("05.12.2026");
 
-        assertThat(rules.check(letter))
-                .containsExactly(new Violation("MessageHeader/DueDate", "date-format yyyy/MM/dd", "05/12/2026"));
+        assertThat(rules.check(letter)).containsExactly(
+                new Violation("MessageHeader/DueDate", "date-format yyyy/MM/dd (or dd/MM/yyyy)", "05.12.2026"));
     }
 
     @Test
@@ -68,8 +75,8 @@ class DateCheckTest {
         ParsedPackage status = Fixtures.parsed("valid-status-03.xml");
         status.header().setTimestamp("2026-11-21T08:15:00");
 
-        assertThat(rules.check(status)).containsExactly(new Violation("MessageHeader/Timestamp",
-                "date-format yyyy/MM/dd HH:mm:ss", "2026-11-21T08:15:00"));
+        assertThat(rules.check(status)).containsExactly(new Violation("Status/Timestamp",
+                "date-format yyyy/MM/dd HH:mm:ss (or dd/MM/yyyy HH:mm:ss)", "2026-11-21T08:15:00"));
     }
 
     @Test
@@ -77,8 +84,16 @@ class DateCheckTest {
         ParsedPackage status = Fixtures.parsed("valid-status-03.xml");
         status.header().getResponseFor().get(0).setPromulgationDate("2026/13/01");
 
-        assertThat(rules.check(status)).containsExactly(new Violation(
-                "MessageHeader/ResponseFor[1]/PromulgationDate", "date-format yyyy/MM/dd", "2026/13/01"));
+        assertThat(rules.check(status)).containsExactly(new Violation("Status/ResponseFor[1]/PromulgationDate",
+                "date-format yyyy/MM/dd (or dd/MM/yyyy, or either with HH:mm:ss)", "2026/13/01"));
+    }
+
+    @Test
+    void responseForDateMayBeADateTimeAsJaxbBuiltStatusesWriteIt() {
+        ParsedPackage status = Fixtures.parsed("valid-status-03.xml");
+        status.header().getResponseFor().get(0).setPromulgationDate("2026/11/20 00:00:00");
+
+        assertThat(rules.check(status)).isEmpty();
     }
 
     private static ParsedPackage letterDated(String date) {

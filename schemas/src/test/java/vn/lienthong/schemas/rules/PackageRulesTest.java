@@ -63,8 +63,8 @@ class PackageRulesTest {
     @Test
     void badDateFormat() {
         assertThat(check("invalid-bad-date-format.xml")).containsExactly(
-                new Violation("MessageHeader/PromulgationInfo/PromulgationDate", "date-format yyyy/MM/dd",
-                        "20/11/2026"));
+                new Violation("MessageHeader/PromulgationInfo/PromulgationDate",
+                        "date-format yyyy/MM/dd (or dd/MM/yyyy)", "2026-11-20"));
     }
 
     @Test

@@ -41,7 +41,7 @@ class RecipientCheckTest {
         status.header().getResponseFor().get(0).setOrganId("H53");
 
         assertThat(rules.check(status)).containsExactly(
-                new Violation("MessageHeader/From/OrganId", "agency-code-format AAA.BB.CC.DDD", "000.20.31"),
-                new Violation("MessageHeader/ResponseFor[1]/OrganId", "agency-code-format AAA.BB.CC.DDD", "H53"));
+                new Violation("Status/From/OrganId", "agency-code-format AAA.BB.CC.DDD", "000.20.31"),
+                new Violation("Status/ResponseFor[1]/OrganId", "agency-code-format AAA.BB.CC.DDD", "H53"));
     }
 }

@@ -57,10 +57,10 @@ class RequiredFieldsCheckTest {
         status.header().setStatusCode("");
 
         assertThat(rules.check(status)).containsExactly(
-                required("MessageHeader/ResponseFor[1]/OrganId"),
-                required("MessageHeader/ResponseFor[1]/Code"),
-                required("MessageHeader/ResponseFor[1]/DocumentId"),
-                required("MessageHeader/StatusCode"));
+                required("Status/ResponseFor[1]/OrganId"),
+                required("Status/ResponseFor[1]/Code"),
+                required("Status/ResponseFor[1]/DocumentId"),
+                required("Status/StatusCode"));
     }
 
     @Test
@@ -68,7 +68,7 @@ class RequiredFieldsCheckTest {
         ParsedPackage status = Fixtures.parsed("valid-status-03.xml");
         status.header().getResponseFor().clear();
 
-        assertThat(rules.check(status)).containsExactly(required("MessageHeader/ResponseFor"));
+        assertThat(rules.check(status)).containsExactly(required("Status/ResponseFor"));
     }
 
     @Test

@@ -29,6 +29,6 @@ class StatusCheckTest {
         ParsedPackage status = Fixtures.parsed("valid-status-03.xml");
         status.header().setStatusCode("3");
 
-        assertThat(rules.check(status)).containsExactly(new Violation("MessageHeader/StatusCode", "status-code", "3"));
+        assertThat(rules.check(status)).containsExactly(new Violation("Status/StatusCode", "status-code", "3"));
     }
 }

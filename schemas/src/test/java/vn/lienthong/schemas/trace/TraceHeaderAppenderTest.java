@@ -61,10 +61,44 @@ class TraceHeaderAppenderTest {
     }
 
     @Test
+    void goesAfterTheLastTraceHeaderWhereTheProducerWritesBussinessFirst() {
+        byte[] vnpt = resource("packages/producers/vnpt-edxml102-document.xml");
+
+        String traced = new String(TraceHeaderAppender.append(vnpt, "000.00.13.H53", "2026/11/21 09:15:00"),
+                StandardCharsets.UTF_8);
+
+        int added = traced.indexOf("<edXML:Timestamp>2026/11/21 09:15:00</edXML:Timestamp>");
+        assertThat(added).isGreaterThan(traced.indexOf("<edXML:Timestamp>2026/11/19 14:05:11</edXML:Timestamp>"));
+        assertThat(validator.validate(traced.getBytes(StandardCharsets.UTF_8)).root().getEdXMLEnvelope()
+                .getEdXMLHeader().getTraceHeaderList().getTraceHeader()).extracting(h -> h.getTimestamp())
+                .containsExactly("2026/11/19 14:05:11", "2026/11/21 09:15:00");
+    }
+
+    @Test
+    void goesBeforeBkavsBusinessBlockWhenTheListHasNoTraceHeader() {
+        String bkav = new String(resource("packages/producers/bkav-document.xml"), StandardCharsets.UTF_8)
+                .replaceAll("(?s)<edXML:TraceHeader>.*?</edXML:TraceHeader>", "");
+
+        String traced = new String(TraceHeaderAppender.append(bkav.getBytes(StandardCharsets.UTF_8), "000.00.13.H53",
+                "2026/11/21 09:15:00"), StandardCharsets.UTF_8);
+
+        assertThat(traced.indexOf("2026/11/21 09:15:00")).isLessThan(traced.indexOf("<edXML:Business>"));
+        assertThat(validator.validate(traced.getBytes(StandardCharsets.UTF_8)).businessDocType()).isEqualTo("0");
+    }
+
+    @Test
     void leavesAPackageInAnotherEncodingUntouched() {
         byte[] latin = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><edXML/>".getBytes(StandardCharsets.ISO_8859_1);
 
         assertThat(TraceHeaderAppender.append(latin, "000.00.13.H53", "2026/11/21 09:15:00")).isSameAs(latin);
+    }
+
+    private static byte[] resource(String name) {
+        try {
+            return sample(name);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static byte[] sample(String name) throws IOException {
