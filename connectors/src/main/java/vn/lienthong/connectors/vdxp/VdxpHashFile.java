@@ -3,8 +3,10 @@ package vn.lienthong.connectors.vdxp;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * sendEdoc's {@code hash-file}: the SHA-256 of the package, rendered as the SDK renders it
@@ -39,6 +41,28 @@ public final class VdxpHashFile {
         String padded = sha256Hex.toLowerCase(Locale.ROOT);
         return MessageDigest.isEqual(given, ascii(padded))
                 || MessageDigest.isEqual(given, ascii(render(HexFormat.of().parseHex(padded))));
+    }
+
+    /**
+     * The package a sendEdoc body carries: the body itself, or the body without the one CRLF the SDK's
+     * MultipartUtility writes after the file, whichever has the SHA-256 that {@code hashFile} announces.
+     */
+    public static Optional<byte[]> packageIn(byte[] body, String hashFile) {
+        if (matches(hashFile, HexFormat.of().formatHex(sha256(body)))) {
+            return Optional.of(body);
+        }
+        if (endsWithCrlf(body)) {
+            byte[] file = Arrays.copyOf(body, body.length - 2);
+            if (matches(hashFile, HexFormat.of().formatHex(sha256(file)))) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the last two bytes are the CRLF the SDK appends. */
+    public static boolean endsWithCrlf(byte[] body) {
+        return body.length >= 2 && body[body.length - 2] == '\r' && body[body.length - 1] == '\n';
     }
 
     private static byte[] ascii(String text) {

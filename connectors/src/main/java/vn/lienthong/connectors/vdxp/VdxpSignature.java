@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -139,7 +140,7 @@ public final class VdxpSignature {
                     "hmac-sha256 of " + VdxpHeaders.SIGN_HEADER + " under the secret of system " + systemId, hash);
         }
         Map<String, String> signed = members(new String(signHeader, StandardCharsets.UTF_8));
-        signed.forEach((key, value) -> requireSent(received, key, value));
+        requireSent(received, signed);
         requireKeyList(keyList, signed);
         for (String key : policy.requiredKeys()) {
             if (signed.keySet().stream().noneMatch(key::equalsIgnoreCase)) {
@@ -209,13 +210,26 @@ public final class VdxpSignature {
         return Optional.empty();
     }
 
-    private static void requireSent(ReceivedHeaders received, String key, String value) {
-        List<String> sent = received.values(VdxpHeaders.header(key));
-        if (sent == null || sent.stream().map(VdxpSignature::text).map(String::strip)
-                .noneMatch(value.strip()::equals)) {
-            throw VdxpRefusal.of(VdxpErrorCode.INVALID_HEADER, VdxpHeaders.header(key),
-                    "equals-signed-member \"" + value + "\"", sent == null || sent.isEmpty() ? "" : sent.get(0));
-        }
+    /**
+     * Every signed member must have been sent as its header, and every value of that header must be signed. Keys
+     * that differ only in case ({@code docId} and {@code docid}, which the SDK's map keeps from one call to the
+     * next) name one HTTP header: the SDK's HttpURLConnection (sendEdoc) keeps one of them, so such a group needs
+     * one of its values sent, and nothing else.
+     */
+    private static void requireSent(ReceivedHeaders received, Map<String, String> signed) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        signed.forEach((key, value) -> groups.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(value.strip()));
+        signed.keySet().stream().filter(key -> groups.containsKey(key.toLowerCase(Locale.ROOT))).forEach(key -> {
+            List<String> members = groups.remove(key.toLowerCase(Locale.ROOT));
+            List<String> sent = received.values(VdxpHeaders.header(key));
+            List<String> texts = sent == null ? List.of()
+                    : sent.stream().map(VdxpSignature::text).map(String::strip).toList();
+            if (texts.isEmpty() || !members.containsAll(texts)) {
+                throw VdxpRefusal.of(VdxpErrorCode.INVALID_HEADER, VdxpHeaders.header(key),
+                        "equals-signed-member \"" + members.get(0) + "\"", texts.isEmpty() ? "" : texts.get(0));
+            }
+        });
     }
 
     private static void requireKeyList(String keyList, Map<String, String> signed) {

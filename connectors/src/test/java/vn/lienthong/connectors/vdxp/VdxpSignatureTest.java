@@ -102,6 +102,24 @@ class VdxpSignatureTest {
     }
 
     @Test
+    void keysDifferingInCaseNeedOneOfTheirValuesSentAsHttpUrlConnectionKeepsOnlyOne() {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("timestamp", "05012026T070000+0007");
+        entries.put("systemid", SYSTEM);
+        entries.put("docId", "văn-bản-2");
+        entries.put("docid", "văn-bản-1");
+        Map<String, List<String>> received = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        VdxpSignature.sign(entries, SECRET).headers().forEach(h -> received.put(h.getKey(), List.of(h.getValue())));
+        Map<String, List<String>> forged = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        forged.putAll(received);
+        forged.put("XroadVnpt-docid", List.of("văn-bản-3"));
+
+        assertThat(received.get("XroadVnpt-docId")).containsExactly("văn-bản-1");
+        assertThat(verify(received, null).value("docId")).contains("văn-bản-2");
+        assertRefused(() -> verify(forged, null), VdxpErrorCode.INVALID_HEADER, "XroadVnpt-docId: equals-signed-member");
+    }
+
+    @Test
     void aMemberThatDiffersFromItsHeaderIsRefused() {
         Map<String, List<String>> request = sdkRequest();
         request.put("XroadVnpt-messagetype", List.of("edoc"));

@@ -44,6 +44,16 @@ class VdxpWireFormatsTest {
     }
 
     @Test
+    void theSendEdocBodyIsThePackageWithOrWithoutTheSdksTrailingCrlf() {
+        byte[] withCrlf = (new String(PACKAGE, StandardCharsets.UTF_8) + "\r\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(VdxpHashFile.packageIn(withCrlf, UNPADDED)).hasValue(PACKAGE);
+        assertThat(VdxpHashFile.packageIn(PACKAGE, PADDED)).hasValue(PACKAGE);
+        assertThat(VdxpHashFile.packageIn(withCrlf, VdxpHashFile.of(withCrlf))).hasValue(withCrlf);
+        assertThat(VdxpHashFile.packageIn("khác".getBytes(StandardCharsets.UTF_8), UNPADDED)).isEmpty();
+    }
+
+    @Test
     void answersAreAsciiWithVietnameseEscaped() {
         byte[] answer = VdxpAnswers.fail(new VdxpRefusal(VdxpErrorCode.INVALID_PACKAGE, "Trích yếu: bắt buộc"));
 
