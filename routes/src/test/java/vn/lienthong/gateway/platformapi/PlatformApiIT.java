@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.TimeZone;
@@ -138,6 +139,12 @@ class PlatformApiIT {
         post("/api/v1/documents", fromDistrict, ConnectorFiles.DISTRICT_KEY);
 
         String docId = awaitListed(">802<");
+        JsonNode item = listed("edoc").stream().filter(i -> i.path("docId").asText().equals(docId)).findFirst()
+                .orElseThrow();
+        assertThat(item.path("from").asText()).isEqualTo(DISTRICT);
+        assertThat(item.path("to").asText()).isEqualTo(DEPARTMENT);
+        assertThat(item.path("messageType").asText()).isEqualTo("edoc");
+        assertThat(listed("status")).noneMatch(i -> i.path("docId").asText().equals(docId));
         SdkWireClient.Answer fetched = ioffice.getEdoc("{\"filePath\":\"/opt/ioffice/vxp\",\"docId\":\"" + docId + "\"}");
         assertThat(SignedPackages.withoutGatewayAdditions(Base64.getDecoder().decode(
                 fetched.json().path("data").asText()))).isEqualTo(fromDistrict);
@@ -240,10 +247,16 @@ class PlatformApiIT {
     }
 
     private List<String> listedIds(String messageType) throws IOException {
+        return listed(messageType).stream().map(item -> item.path("docId").asText()).toList();
+    }
+
+    private List<JsonNode> listed(String messageType) throws IOException {
         SdkWireClient.Answer list = ioffice.getReceivedEdocList("{\"servicetype\":\"eDoc\",\"messagetype\":\""
                 + messageType + "\"}");
         assertThat(list.errorCode()).as(list.errorDesc()).isEqualTo("0");
-        return list.json().path("data").findValuesAsText("docId");
+        List<JsonNode> items = new ArrayList<>();
+        list.json().path("data").forEach(items::add);
+        return items;
     }
 
     private static byte[] received(RestPartnerSimulator partner, String marker) {
