@@ -77,7 +77,8 @@ public class DemoNetwork implements AutoCloseable {
         this.ministry = RestPartnerSimulator.start(settings.ministryPort());
         this.school = FolderPartnerSimulator.start(settings.schoolOutbox(), Duration.ofMillis(250));
         this.soapDistrict = SoapPartnerSimulator.start(settings.soapPort());
-        this.nationalPlatform = VdxpPlatformSimulator.start(settings.vdxpPort(), settings.vdxpSecret());
+        this.nationalPlatform = VdxpPlatformSimulator.start(settings.vdxpPort(),
+                DemoSettings.VDXP_SYSTEM_ID, settings.vdxpSecret());
         this.provincialPlatform = LgspSimulator.start(settings.lgspPort(), settings.lgspClientId(),
                 settings.lgspClientSecret());
         this.pullingSchool = new InboxPartnerSimulator(PULLING_SCHOOL_KEY, Duration.ofMillis(500));
@@ -140,7 +141,7 @@ public class DemoNetwork implements AutoCloseable {
         Consumer<byte[]> soapClerk = clerkAt(gatewayUrl, "Hoàng Văn Đức", SOAP_DISTRICT, SOAP_DISTRICT_KEY);
         soapDistrict.onReceive(p -> soapClerk.accept(p.packageBytes()));
         Consumer<byte[]> governmentClerk = clerkAt(gatewayUrl, "Vũ Thị Hà", GOVERNMENT_OFFICE, GOVERNMENT_OFFICE_KEY);
-        nationalPlatform.onReceive(p -> governmentClerk.accept(p.fileDoc()));
+        nationalPlatform.onReceive(p -> governmentClerk.accept(p.packageBytes()));
         Consumer<byte[]> homeAffairsClerk = clerkAt(gatewayUrl, "Đặng Văn Khoa", HOME_AFFAIRS, HOME_AFFAIRS_KEY);
         provincialPlatform.onReceive(p -> homeAffairsClerk.accept(p.pkg()));
         pullingSchool.onReceive(clerkAt(gatewayUrl, "Bùi Thị Lan", PULLING_SCHOOL, PULLING_SCHOOL_KEY));

@@ -33,6 +33,8 @@ public record DemoSettings(int districtPort, int departmentPort, int ministryPor
     public static final String VDXP_SECRET_ENV = "VDXP_DEMO_SECRET";
     public static final String LGSP_SECRET_ENV = "LGSP_DEMO_SECRET";
     public static final String LGSP_CLIENT_ID = "sgddt-ha-tinh-demo";
+    /** The system id {@code samples/demo/truc-quoc-gia.yaml} signs with on the simulated national platform. */
+    public static final String VDXP_SYSTEM_ID = "sgddt-ha-tinh-demo";
 
     /** The launcher's demo, run from the repository root with {@code ./data-demo}. */
     public static DemoSettings defaults() {

@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs simulated partner systems on their own: {@code rest PORT [PORT ...]}, {@code vdxp PORT} (the national
- * platform; HMAC secret from {@code VDXP_SECRET}) or {@code lgsp PORT} (a provincial platform; client
+ * platform; system id from {@code VDXP_SYSTEM_ID}, its HMAC secret from {@code VDXP_SECRET}) or {@code lgsp PORT} (a provincial platform; client
  * {@code LGSP_CLIENT_ID} / {@code LGSP_CLIENT_SECRET}). Demo credentials are used when those are unset.
  */
 public final class SimulatorMain {
@@ -24,7 +24,7 @@ public final class SimulatorMain {
         switch (args[0]) {
             case "vdxp" -> {
                 VdxpPlatformSimulator vdxp = VdxpPlatformSimulator.start(Integer.parseInt(args[1]),
-                        env("VDXP_SECRET", "demo-vdxp-secret"));
+                        env("VDXP_SYSTEM_ID", "sgddt-ha-tinh"), env("VDXP_SECRET", "demo-vdxp-secret"));
                 simulators.add(vdxp);
                 System.out.println("Simulated national platform (VDXP) listening on " + vdxp.endpoint());
             }

@@ -2,18 +2,15 @@ package vn.lienthong.simulators;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,45 +21,63 @@ import java.util.function.Consumer;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import vn.lienthong.connectors.vdxp.VdxpAnswers;
+import vn.lienthong.connectors.vdxp.VdxpClient;
+import vn.lienthong.connectors.vdxp.VdxpErrorCode;
 import vn.lienthong.connectors.vdxp.VdxpHeaders;
+import vn.lienthong.connectors.vdxp.VdxpRefusal;
 import vn.lienthong.connectors.vdxp.VdxpSignature;
+import vn.lienthong.connectors.vdxp.VdxpText;
 
 /**
- * The national document exchange platform's client API on loopback: {@code sendEdoc} accepted only with a valid
- * HMAC and a {@code file_doc} matching its SHA-256 header; packages held for the gateway served by
- * {@code getReceivedEdocList} / {@code getEdoc}; every {@code updateStatus} recorded.
+ * The national document exchange platform's client API on loopback, in the SDK's wire format: every request's
+ * signed headers are verified as the platform would ({@link VdxpSignature}), sendEdoc's raw body must have the
+ * SHA-256 its {@code hash-file} announces, and packages wait per receiving system for {@code getReceivedEdocList},
+ * {@code getEdoc} and {@code updateStatus}. Refusals are the platform's FAIL answers ({@link VdxpErrorCode}).
  */
 public class VdxpPlatformSimulator implements AutoCloseable {
 
-    /** A package the platform took from the gateway, with its headers (names case-insensitive, as in HTTP). */
-    public record SentEdoc(Map<String, String> headers, byte[] fileDoc) {
+    /**
+     * A package the platform took from a system.
+     *
+     * @param signed the request's signed entries, keys without the {@code XroadVnpt-} prefix
+     * @param messageId the unsigned {@code X-Lienthong-Message-Id} that Lienthong's client adds, or null
+     */
+    public record SentEdoc(String systemId, Map<String, String> signed, byte[] packageBytes, String docId,
+                           String messageType, String messageId) {
     }
 
     /** One {@code updateStatus} call: which package, done / fail / processing, and the reason given. */
     public record StatusUpdate(String docId, String status, String description) {
     }
 
+    static final Set<String> OPERATIONS = Set.of("sendEdoc", "getReceivedEdocList", "getEdoc", "updateStatus",
+            "countReceiveEdoc", "countReceiveStatus");
+
     private final HttpServer server;
-    private final String secret;
-    private final List<SentEdoc> sent = new CopyOnWriteArrayList<>();
+    private final VdxpSimulatedSystems systems = new VdxpSimulatedSystems();
+    private final VdxpSimulatedOperations operations;
+    private final VdxpInjectedFailures failures = new VdxpInjectedFailures();
     private final List<String> refusals = new CopyOnWriteArrayList<>();
-    private final List<StatusUpdate> statusUpdates = new CopyOnWriteArrayList<>();
-    private volatile Consumer<SentEdoc> listener = p -> { };
+    private volatile Duration freshness;
     private volatile Duration listLatency = Duration.ZERO;
     private final AtomicInteger lists = new AtomicInteger();
     private final AtomicInteger listsInProgress = new AtomicInteger();
     private final AtomicInteger mostListsAtOnce = new AtomicInteger();
-    private final Map<String, byte[]> held = Collections.synchronizedMap(new LinkedHashMap<>());
 
-    private VdxpPlatformSimulator(HttpServer server, String secret) {
+    private VdxpPlatformSimulator(HttpServer server) {
         this.server = server;
-        this.secret = secret;
+        this.operations = new VdxpSimulatedOperations(systems);
     }
 
-    /** Starts on 127.0.0.1 (port 0 picks a free one) under {@code /vdxp}, checking HMACs under {@code secret}. */
-    public static VdxpPlatformSimulator start(int port, String secret) throws IOException {
+    /**
+     * Starts on 127.0.0.1 (port 0 picks a free one) under {@code /vdxp}, with system {@code systemId} registered
+     * under {@code secret}: the system packages are held for by {@link #hold(String, byte[])}.
+     */
+    public static VdxpPlatformSimulator start(int port, String systemId, String secret) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-        VdxpPlatformSimulator simulator = new VdxpPlatformSimulator(server, secret);
+        VdxpPlatformSimulator simulator = new VdxpPlatformSimulator(server);
+        simulator.registerSystem(systemId, secret);
         server.createContext("/vdxp/", simulator::handle);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
@@ -73,27 +88,51 @@ public class VdxpPlatformSimulator implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/vdxp";
     }
 
-    /** Makes a package wait for the gateway under this platform id, as if another agency had sent it. */
-    public void hold(String docId, byte[] pkg) {
-        held.put(docId, pkg);
+    /**
+     * Registers another system; with agencies, it may send only as them and receives what is sent to them;
+     * without, it may send as anyone.
+     */
+    public VdxpPlatformSimulator registerSystem(String systemId, String secret, String... agencies) {
+        systems.register(systemId, secret, List.of(agencies));
+        return this;
     }
 
-    /** Called for every package the platform takes from the gateway (e.g. to hand it to the recipient's clerk). */
+    /** Makes a package wait for the first system registered, as if another agency had sent it. */
+    public void hold(String docId, byte[] pkg) {
+        operations.hold(systems.first(), docId, pkg);
+    }
+
+    /** The ids of what waits for {@code systemId}, oldest first. */
+    public List<String> waitingFor(String systemId) {
+        return systems.waiting(systemId, null).stream().map(VdxpSimulatedSystems.Held::docId).toList();
+    }
+
+    /** Called for every package the platform takes (e.g. to hand it to the recipient's clerk). */
     public void onReceive(Consumer<SentEdoc> listener) {
-        this.listener = listener;
+        operations.onReceive(listener);
     }
 
     public List<SentEdoc> sent() {
-        return List.copyOf(sent);
+        return operations.sent();
     }
 
-    /** Why requests were refused (bad HMAC, bad hash, missing part), for tests and the console. */
+    /** Why requests were refused ({@code ErrorCode: ErrorDesc}), for tests and the console. */
     public List<String> refusals() {
         return List.copyOf(refusals);
     }
 
     public List<StatusUpdate> statusUpdates() {
-        return List.copyOf(statusUpdates);
+        return operations.statusUpdates();
+    }
+
+    /** The next {@code times} calls of {@code operation} answer this FAIL (a platform in trouble, for tests). */
+    public void failNext(String operation, int times, int httpStatus, String errorCode, String description) {
+        failures.add(operation, times, httpStatus, errorCode, description);
+    }
+
+    /** Refuses timestamps further than {@code window} from the simulator's clock; none is checked by default. */
+    public void requireFreshTimestamps(Duration window) {
+        this.freshness = window;
     }
 
     /** Answer each poll ({@code getReceivedEdocList}) only after this long, so that two pollers at once overlap. */
@@ -114,102 +153,83 @@ public class VdxpPlatformSimulator implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
-            Map<String, String> headers = SimulatorHttp.headers(exchange);
             String operation = exchange.getRequestURI().getPath().substring("/vdxp/".length());
-            if (!VdxpSignature.verify(headers, secret, headers.get(VdxpHeaders.SIGNATURE))) {
-                refuse(exchange, 401, "INVALID_SIGNATURE", operation + ": HMAC does not match the headers");
+            var injected = failures.take(operation);
+            if (injected.isPresent()) {
+                answer(exchange, injected.get().httpStatus(), injected.get().json());
                 return;
             }
-            switch (operation) {
-                case "sendEdoc" -> sendEdoc(exchange, headers, body);
-                case "getReceivedEdocList" -> list(exchange);
-                case "getEdoc" -> getEdoc(exchange, headers.get(VdxpHeaders.DOC_ID));
-                case "updateStatus" -> updateStatus(exchange, headers, body);
-                default -> refuse(exchange, 404, "UNKNOWN_OPERATION", operation);
+            try {
+                answer(exchange, 200, dispatch(exchange, operation, body));
+            } catch (VdxpRefusal refusal) {
+                refuse(exchange, refusal);
+            } catch (RuntimeException unexpected) {
+                refuse(exchange, new VdxpRefusal(VdxpErrorCode.INTERNAL_ERROR, String.valueOf(unexpected)));
             }
         }
     }
 
-    private void sendEdoc(HttpExchange exchange, Map<String, String> headers, byte[] body) throws IOException {
-        Optional<byte[]> fileDoc = MultipartBody.part(headers.get("Content-Type"), body, "file_doc");
-        if (fileDoc.isEmpty()) {
-            refuse(exchange, 400, "INVALID_PACKAGE", "no multipart part file_doc");
-        } else if (!sha256Hex(fileDoc.get()).equals(headers.get(VdxpHeaders.SHA256))) {
-            refuse(exchange, 200, "INVALID_HASH", "file_doc does not match " + VdxpHeaders.SHA256);
-        } else {
-            SentEdoc edoc = new SentEdoc(Collections.unmodifiableMap(headers), fileDoc.get());
-            sent.add(edoc);
-            ok(exchange, headers.get(VdxpHeaders.DOC_ID), null);
-            listener.accept(edoc);
+    private byte[] dispatch(HttpExchange exchange, String operation, byte[] body) {
+        if (!OPERATIONS.contains(operation)) {
+            throw VdxpRefusal.of(VdxpErrorCode.UNKNOWN_OPERATION, exchange.getRequestURI().getPath(),
+                    "one of " + OPERATIONS, operation);
         }
+        VdxpSignature.Verified request = VdxpSignature.verify(exchange.getRequestHeaders()::get, systems::secretOf,
+                new VdxpSignature.Policy(requiredKeys(operation), VdxpClient.PLATFORM_ZONE, freshness,
+                        Clock.systemUTC()));
+        return switch (operation) {
+            case "sendEdoc" -> operations.sendEdoc(request, body,
+                    exchange.getRequestHeaders().getFirst("X-Lienthong-Message-Id"));
+            case "getReceivedEdocList" -> list(request);
+            case "getEdoc" -> operations.getEdoc(request);
+            case "updateStatus" -> operations.updateStatus(request);
+            case "countReceiveEdoc" -> operations.count(request, VdxpHeaders.TYPE_EDOC);
+            default -> operations.count(request, VdxpHeaders.TYPE_STATUS);
+        };
     }
 
-    private void list(HttpExchange exchange) throws IOException {
+    private static List<String> requiredKeys(String operation) {
+        return "sendEdoc".equals(operation)
+                ? List.of(VdxpHeaders.SYSTEM_ID, VdxpHeaders.TIMESTAMP, VdxpHeaders.HASH_FILE, VdxpHeaders.FROM,
+                        VdxpHeaders.MESSAGE_TYPE)
+                : List.of(VdxpHeaders.SYSTEM_ID, VdxpHeaders.TIMESTAMP);
+    }
+
+    private byte[] list(VdxpSignature.Verified request) {
         mostListsAtOnce.accumulateAndGet(listsInProgress.incrementAndGet(), Math::max);
         try {
             LockSupport.parkNanos(listLatency.toNanos());
-            answerList(exchange);
+            return operations.list(request);
         } finally {
             listsInProgress.decrementAndGet();
             lists.incrementAndGet();
         }
     }
 
-    private void answerList(HttpExchange exchange) throws IOException {
-        List<Map<String, String>> items = new ArrayList<>();
-        synchronized (held) {
-            held.keySet().forEach(id -> items.add(Map.of("docId", id)));
-        }
-        ok(exchange, "", items);
+    private void refuse(HttpExchange exchange, VdxpRefusal refusal) throws IOException {
+        refusals.add(refusal.code().code() + ": " + refusal.getMessage());
+        answer(exchange, refusal.code().httpStatus(), VdxpAnswers.fail(refusal));
     }
 
-    private void getEdoc(HttpExchange exchange, String docId) throws IOException {
-        byte[] pkg = docId == null ? null : held.get(docId);
-        if (pkg == null) {
-            refuse(exchange, 404, "NOT_FOUND", "no package " + docId);
-        } else {
-            ok(exchange, docId, Base64.getEncoder().encodeToString(pkg));
+    private static void answer(HttpExchange exchange, int status, byte[] json) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", VdxpAnswers.CONTENT_TYPE);
+        exchange.sendResponseHeaders(status, json.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(json);
         }
     }
 
-    private void updateStatus(HttpExchange exchange, Map<String, String> headers, byte[] body) throws IOException {
-        if (!sha256Hex(body).equals(headers.get(VdxpHeaders.SHA256))) {
-            refuse(exchange, 200, "INVALID_HASH", "updateStatus body does not match " + VdxpHeaders.SHA256);
-            return;
-        }
-        String docId = headers.get(VdxpHeaders.DOC_ID);
-        String status = headers.get(VdxpHeaders.STATUS);
-        statusUpdates.add(new StatusUpdate(docId, status,
-                SimulatorHttp.JSON.readTree(body).path("description").asText("")));
-        if ("done".equals(status) || "fail".equals(status)) {
-            held.remove(docId);
-        }
-        ok(exchange, docId, null);
+    /** The simulator reads reasons the way Lienthong's client writes them. */
+    static String reason(VdxpSignature.Verified request) {
+        return request.value(VdxpHeaders.DESCRIPTION).map(VdxpText::unescape).orElse("");
     }
 
-    private static void ok(HttpExchange exchange, String docId, Object data) throws IOException {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("status", "OK");
-        answer.put("ErrorCode", "0");
-        answer.put("ErrorDesc", "");
-        answer.put("DocId", docId);
-        if (data != null) {
-            answer.put("data", data);
-        }
-        SimulatorHttp.answer(exchange, 200, answer);
+    static String newDocId() {
+        return UUID.randomUUID().toString();
     }
 
-    private void refuse(HttpExchange exchange, int http, String code, String description) throws IOException {
-        refusals.add(code + ": " + description);
-        SimulatorHttp.answer(exchange, http, Map.of("status", "FAIL", "ErrorCode", code, "ErrorDesc", description));
-    }
-
-    private static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    static String base64(byte[] pkg) {
+        return Base64.getEncoder().encodeToString(pkg);
     }
 
     @Override

@@ -74,6 +74,12 @@ public final class ConnectorCatalog {
         return Optional.ofNullable(match);
     }
 
+    /** Returns the connector bound to platform system {@code systemId} ({@code inbound.vdxp.system-id}). */
+    public Optional<ConnectorDefinition> byVdxpSystemId(String systemId) {
+        return connectors.stream().filter(c -> c.vdxpInbound() != null && c.vdxpInbound().systemId().equals(systemId))
+                .findFirst();
+    }
+
     /** Returns every connector, in the order given when the catalog was built. */
     public List<ConnectorDefinition> all() {
         return connectors;

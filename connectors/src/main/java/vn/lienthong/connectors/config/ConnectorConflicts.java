@@ -7,8 +7,8 @@ import java.util.Map;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 
 /**
- * Finds connectors that would make routing or authentication ambiguous (a shared id, agency, API key or TLS client
- * certificate),
+ * Finds connectors that would make routing or authentication ambiguous (a shared id, agency, API key, TLS client
+ * certificate or platform system id),
  * reporting each on the later connector and naming the earlier one's file.
  */
 final class ConnectorConflicts {
@@ -18,6 +18,7 @@ final class ConnectorConflicts {
     private final Map<String, ConnectorDefinition> byAgency = new HashMap<>();
     private final Map<String, ConnectorDefinition> byKeyHash = new HashMap<>();
     private final Map<String, ConnectorDefinition> byCertificateHash = new HashMap<>();
+    private final Map<String, ConnectorDefinition> byVdxpSystem = new HashMap<>();
 
     private ConnectorConflicts() {
     }
@@ -58,6 +59,19 @@ final class ConnectorConflicts {
                         + sameCertificate.id() + "\" in " + fileOf(sameCertificate)
                         + "; each partner needs its own certificate so that a request names one connector");
             }
+        }
+        checkVdxpSystem(connector);
+    }
+
+    private void checkVdxpSystem(ConnectorDefinition connector) {
+        if (connector.vdxpInbound() == null) {
+            return;
+        }
+        ConnectorDefinition sameSystem = byVdxpSystem.putIfAbsent(connector.vdxpInbound().systemId(), connector);
+        if (sameSystem != null) {
+            report(connector, "inbound.vdxp.system-id", "system \"" + connector.vdxpInbound().systemId()
+                    + "\" is already bound to \"" + sameSystem.id() + "\" in " + fileOf(sameSystem)
+                    + "; a platform system id must name one connector");
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.ConnectorLimits;
+import vn.lienthong.connectors.spi.PlatformSystemBinding;
 import vn.lienthong.connectors.spi.RetryPolicy;
 import vn.lienthong.connectors.spi.SignatureVerifyMode;
 import vn.lienthong.connectors.spi.Timeouts;
@@ -24,7 +25,7 @@ final class ConnectorFileMapper {
 
     static final List<String> TOP_LEVEL_KEYS = List.of("id", "name", "agencies", "transport", "endpoint",
             "inbound", "retry", "signature", "timeouts", "concurrency", "options", "limits");
-    static final List<String> INBOUND_KEYS = List.of("api-key-sha256", "client-certificate-sha256");
+    static final List<String> INBOUND_KEYS = List.of("api-key-sha256", "client-certificate-sha256", "vdxp");
     static final List<String> SIGNATURE_KEYS = List.of("verify", "allow-legacy-sha1");
 
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
@@ -42,6 +43,7 @@ final class ConnectorFileMapper {
     private final EndpointFields endpoints;
     private final DeliveryPolicyFields delivery;
     private final LimitFields limits;
+    private final InboundPlatformFields platform;
 
     ConnectorFileMapper(FieldReader fields, Path sourceFile) {
         this.fields = fields;
@@ -49,6 +51,7 @@ final class ConnectorFileMapper {
         this.endpoints = new EndpointFields(fields, sourceFile);
         this.delivery = new DeliveryPolicyFields(fields);
         this.limits = new LimitFields(fields);
+        this.platform = new InboundPlatformFields(fields);
     }
 
     /** Returns the definition held by {@code root}, or empty when any field is wrong (every error recorded). */
@@ -66,6 +69,7 @@ final class ConnectorFileMapper {
         String clientCertificateSha256 = inbound.map(section -> sha256(section, "client-certificate-sha256",
                 "the SHA-256 of the partner's TLS client certificate in DER "
                         + "(openssl x509 -in CERT.pem -outform DER | sha256sum)")).orElse(null);
+        PlatformSystemBinding vdxpInbound = inbound.map(platform::vdxp).orElse(null);
         RetryPolicy retry = delivery.retry(root);
         SignatureVerifyMode signatureVerify = signatureVerify(root);
         boolean allowLegacySha1 = allowLegacySha1(root);
@@ -79,7 +83,7 @@ final class ConnectorFileMapper {
         }
         return Optional.of(new ConnectorDefinition(id, name, agencies, transport, endpoint, apiKeySha256, retry,
                 signatureVerify, allowLegacySha1, timeouts, concurrency, sourceFile, options, clientCertificateSha256,
-                connectorLimits));
+                connectorLimits, vdxpInbound));
     }
 
     private String id(JsonNode root) {

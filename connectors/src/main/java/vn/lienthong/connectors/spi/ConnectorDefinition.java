@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * @param sourceFile the file the definition was read from; {@code null} when built in code
  * @param options transport-specific settings, passed on untouched
  * @param limits the partner's own package size and request rate limits
+ * @param vdxpInbound the platform system the partner calls the platform-compatible API as; {@code null} when none
  */
 public record ConnectorDefinition(
         String id,
@@ -46,7 +47,8 @@ public record ConnectorDefinition(
         Path sourceFile,
         Map<String, String> options,
         String clientCertificateSha256,
-        ConnectorLimits limits) {
+        ConnectorLimits limits,
+        PlatformSystemBinding vdxpInbound) {
 
     /** Consumers per connector queue when the file does not say. */
     public static final int DEFAULT_CONCURRENCY = 4;
@@ -78,6 +80,15 @@ public record ConnectorDefinition(
                                Map<String, String> options) {
         this(id, name, agencies, transport, endpoint, apiKeySha256, retry, signatureVerify, allowLegacySha1, timeouts,
                 concurrency, sourceFile, options, null, ConnectorLimits.NONE);
+    }
+
+    /** A connector that no partner reaches through the platform-compatible API. */
+    public ConnectorDefinition(String id, String name, List<String> agencies, TransportType transport, URI endpoint,
+                               String apiKeySha256, RetryPolicy retry, SignatureVerifyMode signatureVerify,
+                               boolean allowLegacySha1, Timeouts timeouts, int concurrency, Path sourceFile,
+                               Map<String, String> options, String clientCertificateSha256, ConnectorLimits limits) {
+        this(id, name, agencies, transport, endpoint, apiKeySha256, retry, signatureVerify, allowLegacySha1, timeouts,
+                concurrency, sourceFile, options, clientCertificateSha256, limits, null);
     }
 
     private static String normalisedHash(String hex, String name) {

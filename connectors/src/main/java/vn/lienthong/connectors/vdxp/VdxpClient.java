@@ -7,32 +7,34 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
-import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.HttpEntity;
 
+import vn.lienthong.connectors.dispatch.DispatchHeaders;
 import vn.lienthong.connectors.dispatch.HttpCallDeadline;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 
 /**
- * The national platform's client API over the JDK HTTP client: {@code {endpoint}/sendEdoc},
- * {@code getReceivedEdocList}, {@code getEdoc} and {@code updateStatus}, each request's headers signed.
+ * The national platform's client API as the SDK speaks it, over the JDK HTTP client: {@code POST
+ * {endpoint}/sendEdoc} with the raw package, {@code getReceivedEdocList} with an empty body, {@code getEdoc} and
+ * {@code updateStatus} with {@code {}}, every parameter a signed {@code XroadVnpt-} header ({@link VdxpSignature}).
  */
 public class VdxpClient {
 
+    /** The zone the SDK's timestamps are written in: the platform and its systems run on Vietnamese time. */
+    public static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] CRLF = {'\r', '\n'};
+    private static final String EMPTY_JSON = "{}";
 
     private final UnaryOperator<String> environment;
     private final Clock clock;
@@ -44,59 +46,76 @@ public class VdxpClient {
         this.clock = clock;
     }
 
-    /** {@code multipart/form-data} with the whole package as the one part {@code file_doc}. */
-    public VdxpReply sendEdoc(ConnectorDefinition connector, Map<String, String> params, byte[] pkg, String fileName)
-            throws IOException, InterruptedException {
-        // Apache's builder writes the boundary and part headers; the JDK client only carries the bytes.
-        HttpEntity entity = MultipartEntityBuilder.create().setMode(HttpMultipartMode.STRICT)
-                .addBinaryBody("file_doc", pkg, ContentType.create("application/xml", StandardCharsets.UTF_8), fileName)
-                .build();
-        ByteArrayOutputStream body = new ByteArrayOutputStream(pkg.length + 512);
-        entity.writeTo(body);
-        return call(connector, "sendEdoc", params, sha256Hex(pkg),
-                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()), entity.getContentType());
+    /**
+     * The package as the body, followed by CRLF as the SDK's MultipartUtility writes it; {@code to} restricts the
+     * platform's delivery to this connector's recipients; the delivery id goes in {@code X-Lienthong-Message-Id}.
+     */
+    public VdxpReply sendEdoc(ConnectorDefinition connector, String from, String messageType, List<String> to,
+                              byte[] pkg, String deliveryId) throws IOException, InterruptedException {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(VdxpHeaders.FROM, from);
+        params.put(VdxpHeaders.SERVICE_TYPE, VdxpHeaders.SERVICE_EDOC);
+        params.put(VdxpHeaders.MESSAGE_TYPE, messageType);
+        params.put(VdxpHeaders.TO, JSON.writeValueAsString(to));
+        params.put(VdxpHeaders.HASH_FILE, VdxpHashFile.of(pkg));
+        ByteArrayOutputStream body = new ByteArrayOutputStream(pkg.length + CRLF.length);
+        body.write(pkg);
+        body.write(CRLF);
+        return call(connector, "sendEdoc", VdxpHeaders.OCTET_STREAM, params,
+                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()), deliveryId);
     }
 
-    public VdxpReply getReceivedEdocList(ConnectorDefinition connector) throws IOException, InterruptedException {
-        return call(connector, "getReceivedEdocList", Map.of(), null, null, null);
+    /** What waits for us of one message type ({@code edoc} or {@code status}). */
+    public VdxpReply getReceivedEdocList(ConnectorDefinition connector, String messageType)
+            throws IOException, InterruptedException {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(VdxpHeaders.SERVICE_TYPE, VdxpHeaders.SERVICE_EDOC);
+        params.put(VdxpHeaders.MESSAGE_TYPE, messageType);
+        return call(connector, "getReceivedEdocList", VdxpHeaders.JSON, params,
+                HttpRequest.BodyPublishers.noBody(), null);
     }
 
     public VdxpReply getEdoc(ConnectorDefinition connector, String docId) throws IOException, InterruptedException {
-        return call(connector, "getEdoc", Map.of(VdxpHeaders.DOC_ID, docId), null, null, null);
+        return call(connector, "getEdoc", VdxpHeaders.JSON, Map.of(VdxpHeaders.DOC_ID, docId), emptyJson(), null);
     }
 
-    /** {@code status} done / fail / processing; the reason goes in a JSON body, as headers cannot carry Vietnamese. */
+    /**
+     * {@code status} done / fail / processing with {@code docid} in lower case, as the SDK's callers write it; a
+     * reason travels in the signed key {@code description}, escaped to ASCII ({@link VdxpText}).
+     */
     public VdxpReply updateStatus(ConnectorDefinition connector, String docId, String status, String description)
             throws IOException, InterruptedException {
-        byte[] body = JSON.writeValueAsBytes(Map.of("description", description == null ? "" : description));
-        return call(connector, "updateStatus", Map.of(VdxpHeaders.DOC_ID, docId, VdxpHeaders.STATUS, status),
-                sha256Hex(body), HttpRequest.BodyPublishers.ofByteArray(body), "application/json; charset=UTF-8");
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(VdxpHeaders.DOC_ID_LOWER, docId);
+        params.put(VdxpHeaders.STATUS, status);
+        if (description != null && !description.isBlank()) {
+            params.put(VdxpHeaders.DESCRIPTION, VdxpText.escape(description));
+        }
+        return call(connector, "updateStatus", VdxpHeaders.JSON, params, emptyJson(), null);
     }
 
-    private VdxpReply call(ConnectorDefinition connector, String operation, Map<String, String> params,
-                           String sha256, HttpRequest.BodyPublisher body, String contentType)
+    private VdxpReply call(ConnectorDefinition connector, String operation, String contentType,
+                           Map<String, String> params, HttpRequest.BodyPublisher body, String deliveryId)
             throws IOException, InterruptedException {
         VdxpSettings settings = VdxpSettings.of(connector, environment);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(VdxpHeaders.SYSTEM_ID, settings.systemId());
-        headers.put(VdxpHeaders.TIMESTAMP, clock.instant().toString());
-        headers.put(VdxpHeaders.SERVICE_TYPE, VdxpHeaders.SERVICE_EDOC);
-        headers.putAll(params);
-        if (sha256 != null) {
-            headers.put(VdxpHeaders.SHA256, sha256);
-        }
-        headers.put(VdxpHeaders.SIGNATURE, VdxpSignature.sign(headers, settings.secret()));
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put(VdxpHeaders.TIMESTAMP, VdxpTimestamp.format(clock.instant(), PLATFORM_ZONE));
+        entries.put(VdxpHeaders.SYSTEM_ID, settings.systemId());
+        entries.put(VdxpHeaders.CONTENT_TYPE, contentType);
+        entries.putAll(params);
         HttpRequest.Builder request = HttpRequest.newBuilder(operationUri(connector, operation))
-                .timeout(connector.timeouts().read());
-        headers.forEach(request::header);
-        if (body == null) {
-            request.GET();
-        } else {
-            request.header("Content-Type", contentType).POST(body);
+                .timeout(connector.timeouts().read()).POST(body);
+        VdxpSignature.sign(entries, settings.secret()).headers().forEach(h -> request.header(h.getKey(), h.getValue()));
+        if (deliveryId != null) {
+            request.header(DispatchHeaders.MESSAGE_ID_HTTP_HEADER, deliveryId);
         }
         HttpResponse<byte[]> response = HttpCallDeadline.send(clientFor(connector), request.build(),
                 HttpResponse.BodyHandlers.ofByteArray(), connector.timeouts());
         return VdxpReply.of(response.statusCode(), parse(response.body()));
+    }
+
+    private static HttpRequest.BodyPublisher emptyJson() {
+        return HttpRequest.BodyPublishers.ofString(EMPTY_JSON, StandardCharsets.US_ASCII);
     }
 
     private static URI operationUri(ConnectorDefinition connector, String operation) {
@@ -116,14 +135,7 @@ public class VdxpClient {
         return clients.computeIfAbsent(connector.id(), id -> HttpClient.newBuilder()
                 .connectTimeout(connector.timeouts().connect())
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
                 .build());
-    }
-
-    static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,10 +5,8 @@ import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
 import vn.lienthong.connectors.dispatch.OutboundDelivery;
@@ -28,8 +26,6 @@ import vn.lienthong.schemas.read.EdxmlReader;
  */
 public class VdxpTransport implements Transport, PolledInbox {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final VdxpClient client;
     /** The platform wants sender and message type as headers; the reader finds them in the package itself. */
     private final EdxmlReader reader = new EdxmlReader();
@@ -43,6 +39,7 @@ public class VdxpTransport implements Transport, PolledInbox {
         return TransportType.VDXP;
     }
 
+    /** The sender and message type the platform wants as headers are read from the package itself. */
     @Override
     public DeliveryOutcome send(ConnectorDefinition connector, OutboundDelivery delivery) {
         ParsedPackage parsed;
@@ -51,16 +48,10 @@ public class VdxpTransport implements Transport, PolledInbox {
         } catch (PackageRejectedException e) {
             return DeliveryOutcome.permanentRefusal(null, "package unreadable for VDXP headers: " + e.getMessage());
         }
+        String messageType = parsed.kind() == PackageKind.STATUS ? VdxpHeaders.TYPE_STATUS : VdxpHeaders.TYPE_EDOC;
         try {
-            Map<String, String> params = Map.of(
-                    VdxpHeaders.MESSAGE_TYPE,
-                    parsed.kind() == PackageKind.STATUS ? VdxpHeaders.TYPE_STATUS : VdxpHeaders.TYPE_EDOC,
-                    VdxpHeaders.FROM, parsed.senderId(),
-                    VdxpHeaders.TO, JSON.writeValueAsString(delivery.recipientAgencies()),
-                    // The delivery id is stable across attempts, so the platform can drop a re-sent duplicate.
-                    VdxpHeaders.DOC_ID, delivery.deliveryId());
-            return client.sendEdoc(connector, params, delivery.packageBytes(), delivery.deliveryId() + ".edxml")
-                    .outcome();
+            return client.sendEdoc(connector, parsed.senderId(), messageType, delivery.recipientAgencies(),
+                    delivery.packageBytes(), delivery.deliveryId()).outcome();
         } catch (IllegalStateException misconfigured) {
             return DeliveryOutcome.transientFailure(null, misconfigured.getMessage());
         } catch (HttpTimeoutException e) {
@@ -72,12 +63,16 @@ public class VdxpTransport implements Transport, PolledInbox {
         }
     }
 
+    /** Documents first, then status packages: the platform lists each message type on its own. */
     @Override
     public List<String> pendingIds(ConnectorDefinition connector) throws IOException {
-        VdxpReply reply = ok(interruptible(() -> client.getReceivedEdocList(connector)), "getReceivedEdocList");
         List<String> ids = new ArrayList<>();
-        for (JsonNode item : reply.data()) {
-            ids.add(item.path("docId").asText());
+        for (String messageType : List.of(VdxpHeaders.TYPE_EDOC, VdxpHeaders.TYPE_STATUS)) {
+            VdxpReply reply = ok(interruptible(() -> client.getReceivedEdocList(connector, messageType)),
+                    "getReceivedEdocList " + messageType);
+            for (JsonNode item : reply.data()) {
+                ids.add(item.path("docId").asText());
+            }
         }
         return ids;
     }
@@ -95,8 +90,8 @@ public class VdxpTransport implements Transport, PolledInbox {
     @Override
     public void acknowledge(ConnectorDefinition connector, String id, boolean accepted, String reason)
             throws IOException {
-        ok(interruptible(() -> client.updateStatus(connector, id, accepted ? "done" : "fail", reason)),
-                "updateStatus " + id);
+        String status = accepted ? VdxpHeaders.STATUS_DONE : VdxpHeaders.STATUS_FAIL;
+        ok(interruptible(() -> client.updateStatus(connector, id, status, reason)), "updateStatus " + id);
     }
 
     private static VdxpReply ok(VdxpReply reply, String operation) throws IOException {

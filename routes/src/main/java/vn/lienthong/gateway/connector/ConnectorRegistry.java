@@ -109,6 +109,11 @@ public class ConnectorRegistry {
         return catalog.byClientCertificateHash(sha256Hex);
     }
 
+    /** The connector bound to national-platform system {@code systemId} ({@code inbound.vdxp.system-id}). */
+    public Optional<ConnectorDefinition> byVdxpSystemId(String systemId) {
+        return catalog.byVdxpSystemId(systemId);
+    }
+
     private static ConnectorReload refused(List<ConnectorError> errors) {
         log.warn("Connector reload refused, the previous connectors stay in force:\n{}",
                 errors.stream().map(ConnectorError::toString).collect(Collectors.joining("\n")));

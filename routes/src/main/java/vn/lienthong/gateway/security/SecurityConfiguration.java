@@ -18,9 +18,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
+import vn.lienthong.gateway.platformapi.PlatformApiProperties;
+
 /**
- * Three doors: the partner API keeps its own {@code X-API-Key} check, the admin API takes HTTP Basic or a console
- * session, the console a form login; health and metrics stay open for probes and scrapers.
+ * Three doors: the partner API keeps its own {@code X-API-Key} check (the platform-compatible API its HMAC), the
+ * admin API takes HTTP Basic or a console session, the console a form login; health and metrics stay open for probes
+ * and scrapers.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -37,13 +40,18 @@ public class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
-    /** Partners authenticate per request with their API key, checked by PartnerAuthenticator. */
+    /**
+     * Partners authenticate per request with their API key, checked by PartnerAuthenticator, or on the
+     * platform-compatible API with their platform system id and HMAC, checked by PlatformApiAuthenticator.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain partnerApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain partnerApi(HttpSecurity http, PlatformApiProperties platformApi) throws Exception {
         // Path patterns over the whole path: /soap/** is served by CXF's own servlet, which Spring MVC matchers miss.
         var paths = PathPatternRequestMatcher.withDefaults();
-        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/v1/**"), paths.matcher("/soap/**")))
+        String platformPath = platformApi.basePath().replaceAll("/+$", "") + "/**";
+        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/v1/**"), paths.matcher("/soap/**"),
+                        paths.matcher(platformPath)))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

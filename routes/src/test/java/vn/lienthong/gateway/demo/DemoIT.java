@@ -82,10 +82,10 @@ class DemoIT {
                 agencies: ["000.00.00.G22"]
                 transport: vdxp
                 endpoint: "%s"
-                options: { system-id: "sgddt-ha-tinh", secret-env: "DEMO_IT_VDXP_SECRET" }
+                options: { system-id: "%s", secret-env: "DEMO_IT_VDXP_SECRET" }
                 inbound: { api-key-sha256: "%s" }
                 retry: %s
-                """.formatted(network.nationalPlatform().endpoint(),
+                """.formatted(network.nationalPlatform().endpoint(), DemoSettings.VDXP_SYSTEM_ID,
                 ConnectorFiles.sha256(DemoNetwork.GOVERNMENT_OFFICE_KEY), retry));
         write(connectors, "lgsp-ha-tinh", """
                 id: lgsp-ha-tinh
@@ -199,7 +199,8 @@ class DemoIT {
                 "http://127.0.0.1:" + defaults.lgspPort() + "/lgsp");
         // The launcher exports these variables for both the gateway and DemoMain's simulated platforms.
         assertThat(connectors).filteredOn(c -> c.id().equals("truc-quoc-gia")).singleElement()
-                .satisfies(c -> assertThat(c.options()).containsEntry("secret-env", DemoSettings.VDXP_SECRET_ENV));
+                .satisfies(c -> assertThat(c.options()).containsEntry("secret-env", DemoSettings.VDXP_SECRET_ENV)
+                        .containsEntry("system-id", DemoSettings.VDXP_SYSTEM_ID));
         assertThat(connectors).filteredOn(c -> c.id().equals("lgsp-ha-tinh")).singleElement()
                 .satisfies(c -> assertThat(c.options()).containsEntry("client-secret-env", DemoSettings.LGSP_SECRET_ENV)
                         .containsEntry("client-id", defaults.lgspClientId())

@@ -63,7 +63,7 @@ class TwoInstancesScaleOutIT {
         // Slow partners keep attempts in flight, so that the kill interrupts some.
         district.respondAfter(Duration.ofMillis(300));
         ministry.respondAfter(Duration.ofMillis(300));
-        nationalPlatform = VdxpPlatformSimulator.start(0, VDXP_SECRET);
+        nationalPlatform = VdxpPlatformSimulator.start(0, ConnectorFiles.VDXP_SYSTEM_ID, VDXP_SECRET);
         // A poll slower than the poll delay: two instances polling at once would overlap at the platform.
         nationalPlatform.answerPollsAfter(Duration.ofMillis(300));
         connectorsDir = workDir.resolve("connectors");

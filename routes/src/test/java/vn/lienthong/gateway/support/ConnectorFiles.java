@@ -19,6 +19,8 @@ public final class ConnectorFiles {
     public static final String DEPARTMENT_KEY = "it-key-so-gddt";
     public static final String DISTRICT_KEY = "it-key-thach-ha";
     public static final String MINISTRY_KEY = "it-key-bo-gddt";
+    /** The system id the gateway signs with on the simulated national platform. */
+    public static final String VDXP_SYSTEM_ID = "sgddt-ha-tinh";
 
     private ConnectorFiles() {
     }
@@ -74,8 +76,8 @@ public final class ConnectorFiles {
                 transport: vdxp
                 endpoint: "%s"
                 retry: %s
-                options: { system-id: "sgddt-ha-tinh", secret-env: "IT_VDXP_SECRET" }
-                """.formatted(agency, endpoint, retry);
+                options: { system-id: "%s", secret-env: "IT_VDXP_SECRET" }
+                """.formatted(agency, endpoint, retry, VDXP_SYSTEM_ID);
         try {
             return Files.writeString(dir.resolve("truc-quoc-gia.yaml"), yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {

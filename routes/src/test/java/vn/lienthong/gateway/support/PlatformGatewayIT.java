@@ -52,7 +52,7 @@ public abstract class PlatformGatewayIT {
         try {
             departmentSystem = RestPartnerSimulator.start(0);
             districtSystem = RestPartnerSimulator.start(0);
-            nationalPlatform = VdxpPlatformSimulator.start(0, VDXP_SECRET);
+            nationalPlatform = VdxpPlatformSimulator.start(0, ConnectorFiles.VDXP_SYSTEM_ID, VDXP_SECRET);
             provincialPlatform = LgspSimulator.start(0, LGSP_CLIENT_ID, LGSP_CLIENT_SECRET);
             connectorsDir = Files.createTempDirectory("lienthong-it-platform-connectors");
             String retry = "{ max-attempts: 3, initial-delay: 200ms, multiplier: 2.0, max-delay: 1s }";

@@ -28,7 +28,10 @@ final class DemoCredentialsInspection {
 
     private final List<String> findings = new ArrayList<>();
 
-    /** API key hashes of the sample files, and platform secrets (named by {@code *-env} options) of the demo. */
+    /**
+     * API key hashes of the sample files, and platform secrets of the demo, named by {@code *-env} options or by
+     * {@code inbound.vdxp.secret-env}.
+     */
     DemoCredentialsInspection connectors(List<ConnectorDefinition> connectors, UnaryOperator<String> environment) {
         for (ConnectorDefinition connector : connectors) {
             for (ConnectorError error : demoCredentialsOf(connector, environment)) {
@@ -53,6 +56,12 @@ final class DemoCredentialsInspection {
                         + option.getValue() + ", which holds a demo-only platform secret; set the secret the "
                         + "platform issued to you"));
             }
+        }
+        if (connector.vdxpInbound() != null
+                && DemoCredentials.PLATFORM_SECRETS.contains(environment.apply(connector.vdxpInbound().secretEnv()))) {
+            errors.add(new ConnectorError(file, "inbound.vdxp.secret-env", "names the environment variable "
+                    + connector.vdxpInbound().secretEnv() + ", which holds a demo-only platform secret; give system "
+                    + connector.vdxpInbound().systemId() + " a secret of its own (openssl rand -hex 32)"));
         }
         return errors;
     }

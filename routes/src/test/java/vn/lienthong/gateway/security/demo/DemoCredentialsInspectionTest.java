@@ -65,6 +65,27 @@ class DemoCredentialsInspectionTest {
     }
 
     @Test
+    void aDemoSecretBehindAPlatformApiBindingIsFound(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("ioffice-so-gddt.yaml"), """
+                id: ioffice-so-gddt
+                name: "VNPT iOffice Sở GD&ĐT Hà Tĩnh"
+                agencies: ["000.00.13.H53"]
+                transport: inbox
+                inbound:
+                  vdxp: { system-id: "ioffice-sgddt-ha-tinh", secret-env: "IOFFICE_VDXP_SECRET" }
+                """, StandardCharsets.UTF_8);
+        var connectors = ConnectorDirectory.load(dir);
+
+        assertThat(new DemoCredentialsInspection().connectors(connectors,
+                Map.of("IOFFICE_VDXP_SECRET", "demo-only-vdxp-secret")::get).findings()).containsExactly(
+                "connector ioffice-so-gddt (ioffice-so-gddt.yaml): inbound.vdxp.secret-env names the environment "
+                        + "variable IOFFICE_VDXP_SECRET, which holds a demo-only platform secret; give system "
+                        + "ioffice-sgddt-ha-tinh a secret of its own (openssl rand -hex 32)");
+        assertThat(new DemoCredentialsInspection().connectors(connectors,
+                Map.of("IOFFICE_VDXP_SECRET", "a3f0c9…bí-mật-riêng")::get).findings()).isEmpty();
+    }
+
+    @Test
     void connectorsWithTheirOwnKeysAreClean(@TempDir Path dir) throws Exception {
         ConnectorFiles.write(dir, "phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", "000.20.31.H53",
                 "http://127.0.0.1:9001/edoc", "9f2c4e1a-khoa-rieng-cua-phong", "{ max-attempts: 3 }");
