@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
@@ -63,7 +64,8 @@ final class CmsSignatureCheck {
             checkDigestAlgorithm(signer, policy);
             checkCryptography(signer, findings.signer, findings.claimedSigningTime, budget);
             SignatureTimestamp.of(signer, certificates, policy).ifPresent(proof -> useTimestamp(findings, proof));
-            CertificateVerdict verdict = certificates.judge(findings.signer, carried(cms), policy, findings.judgedAt);
+            CertificateVerdict verdict = certificates.judge(findings.signer,
+                    CarriedCertificates.of(cms.getCertificates()), policy, findings.judgedAt);
             if (!verdict.trusted()) {
                 throw PdfRejection.of(verdict.reason());
             }
@@ -99,9 +101,19 @@ final class CmsSignatureCheck {
             throw PdfRejection.of("signature /Contents of " + contents.length + " bytes exceeds the limit of "
                     + limits.maxContentsBytes() + " bytes");
         }
-        try {
-            return new CMSSignedData(content, contents);
-        } catch (CMSException | RuntimeException e) {
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            ContentInfo signedData = ContentInfo.getInstance(in.readObject());
+            // /Contents is padded with zeros to its reserved size; anything else after the CMS was put there.
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (b != 0) {
+                    throw PdfRejection.of("signature /Contents holds other data after its CMS");
+                }
+            }
+            return new CMSSignedData(content, signedData);
+        } catch (CMSException | IOException | RuntimeException e) {
+            if (e instanceof PdfRejection rejection) {
+                throw rejection;
+            }
             throw PdfRejection.of("signature /Contents is not a CMS SignedData: " + e.getMessage());
         }
     }
@@ -175,20 +187,5 @@ final class CmsSignatureCheck {
         } else {
             findings.warnings.add(proof.warning());
         }
-    }
-
-    private static List<X509Certificate> carried(CMSSignedData cms) {
-        List<X509Certificate> certificates = new ArrayList<>();
-        JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-        @SuppressWarnings("unchecked")
-        Collection<X509CertificateHolder> all = cms.getCertificates().getMatches(null);
-        for (X509CertificateHolder holder : all) {
-            try {
-                certificates.add(converter.getCertificate(holder));
-            } catch (CertificateException e) {
-                // An unreadable extra certificate can only make a path harder to build, never easier.
-            }
-        }
-        return certificates;
     }
 }

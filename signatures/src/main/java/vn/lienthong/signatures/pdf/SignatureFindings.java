@@ -29,8 +29,8 @@ final class SignatureFindings {
 
     PdfSignatureReport report(boolean valid, String reason) {
         return new PdfSignatureReport(position, fieldName, subFilter, signer == null ? null : commonName(signer),
-                signer == null ? null : signer.getSubjectX500Principal().getName(),
-                signer == null ? null : signer.getIssuerX500Principal().getName(),
+                signer == null ? null : Subjects.readable(signer.getSubjectX500Principal()),
+                signer == null ? null : Subjects.readable(signer.getIssuerX500Principal()),
                 signer == null ? null : signer.getSerialNumber().toString(16),
                 claimedSigningTime, timestamp == null ? null : timestamp.time(),
                 timestamp == null ? null : timestamp.authority(), judgedAt, coverage, signedBytes, valid, reason,

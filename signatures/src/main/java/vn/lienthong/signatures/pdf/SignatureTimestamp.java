@@ -7,7 +7,6 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import org.bouncycastle.asn1.cms.Attribute;
@@ -64,8 +63,9 @@ final class SignatureTimestamp {
             X509Certificate tsa = authorityOf(token);
             token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
             Instant time = token.getTimeStampInfo().getGenTime().toInstant();
-            CertificateVerdict verdict = certificates.judge(tsa, List.of(), policy, time);
-            String subject = tsa.getSubjectX500Principal().getName();
+            CertificateVerdict verdict = certificates.judge(tsa,
+                    CarriedCertificates.of(token.getCertificates()), policy, time);
+            String subject = Subjects.readable(tsa.getSubjectX500Principal());
             return Optional.of(new Proof(time, subject, verdict.trusted(), verdict.trusted() ? null
                     : "time-stamp authority " + subject + " not relied on: " + verdict.reason()));
         } catch (IOException | CMSException | TSPException | OperatorCreationException | CertificateException
