@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * @param sourceFile the file the definition was read from; {@code null} when built in code
  * @param options transport-specific settings, passed on untouched
  * @param limits the partner's own package size and request rate limits
+ * @param pdfSignatures how strictly the signatures inside this partner's PDF attachments are checked
  */
 public record ConnectorDefinition(
         String id,
@@ -46,7 +47,8 @@ public record ConnectorDefinition(
         Path sourceFile,
         Map<String, String> options,
         String clientCertificateSha256,
-        ConnectorLimits limits) {
+        ConnectorLimits limits,
+        PdfSignatureMode pdfSignatures) {
 
     /** Consumers per connector queue when the file does not say. */
     public static final int DEFAULT_CONCURRENCY = 4;
@@ -69,6 +71,16 @@ public record ConnectorDefinition(
         apiKeySha256 = normalisedHash(apiKeySha256, "apiKeySha256");
         clientCertificateSha256 = normalisedHash(clientCertificateSha256, "clientCertificateSha256");
         limits = limits == null ? ConnectorLimits.NONE : limits;
+        pdfSignatures = pdfSignatures == null ? PdfSignatureMode.DEFAULT : pdfSignatures;
+    }
+
+    /** A connector whose PDF attachments get the default check ({@code optional}). */
+    public ConnectorDefinition(String id, String name, List<String> agencies, TransportType transport, URI endpoint,
+                               String apiKeySha256, RetryPolicy retry, SignatureVerifyMode signatureVerify,
+                               boolean allowLegacySha1, Timeouts timeouts, int concurrency, Path sourceFile,
+                               Map<String, String> options, String clientCertificateSha256, ConnectorLimits limits) {
+        this(id, name, agencies, transport, endpoint, apiKeySha256, retry, signatureVerify, allowLegacySha1, timeouts,
+                concurrency, sourceFile, options, clientCertificateSha256, limits, PdfSignatureMode.DEFAULT);
     }
 
     /** A connector authenticated by API key only, with no limits of its own. */
@@ -77,7 +89,7 @@ public record ConnectorDefinition(
                                boolean allowLegacySha1, Timeouts timeouts, int concurrency, Path sourceFile,
                                Map<String, String> options) {
         this(id, name, agencies, transport, endpoint, apiKeySha256, retry, signatureVerify, allowLegacySha1, timeouts,
-                concurrency, sourceFile, options, null, ConnectorLimits.NONE);
+                concurrency, sourceFile, options, null, ConnectorLimits.NONE, PdfSignatureMode.DEFAULT);
     }
 
     private static String normalisedHash(String hex, String name) {
