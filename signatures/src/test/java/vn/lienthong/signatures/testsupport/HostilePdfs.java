@@ -2,11 +2,14 @@ package vn.lienthong.signatures.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.DeflaterOutputStream;
+
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.filter.FilterFactory;
 
 /** PDFs made to hurt a verifier: a compression bomb hidden in an object stream, and plain garbage. */
 public final class HostilePdfs {
@@ -43,17 +46,45 @@ public final class HostilePdfs {
         }
     }
 
-    /** Object 2 (the catalog) followed by {@code inflatedBytes} of spaces, deflated as it is written. */
+    /**
+     * Object 2 (the catalog) followed by {@code inflatedBytes} of spaces, deflated as it is read by PDFBox's own
+     * Flate filter (the gateway's code never touches java.util.zip: an architecture test says so).
+     */
     private static byte[] objectStream(long inflatedBytes) throws IOException {
-        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-        try (OutputStream out = new DeflaterOutputStream(compressed)) {
-            out.write("2 0 << /Type /Catalog /Pages 3 0 R >>".getBytes(StandardCharsets.US_ASCII));
-            byte[] spaces = new byte[1 << 16];
-            Arrays.fill(spaces, (byte) ' ');
-            for (long left = inflatedBytes; left > 0; left -= spaces.length) {
-                out.write(spaces, 0, (int) Math.min(spaces.length, left));
+        byte[] catalog = "2 0 << /Type /Catalog /Pages 3 0 R >>".getBytes(StandardCharsets.US_ASCII);
+        InputStream plain = new InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                if (position >= catalog.length + inflatedBytes) {
+                    return -1;
+                }
+                return position < catalog.length ? catalog[(int) position++] : spaceAt();
             }
-        }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (position < catalog.length || position >= catalog.length + inflatedBytes) {
+                    int c = read();
+                    if (c >= 0) {
+                        b[off] = (byte) c;
+                    }
+                    return c < 0 ? -1 : 1;
+                }
+                int n = (int) Math.min(len, catalog.length + inflatedBytes - position);
+                Arrays.fill(b, off, off + n, (byte) ' ');
+                position += n;
+                return n;
+            }
+
+            private int spaceAt() {
+                position++;
+                return ' ';
+            }
+        };
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        FilterFactory.INSTANCE.getFilter(COSName.FLATE_DECODE).encode(plain, compressed, new COSDictionary(), 0);
         return compressed.toByteArray();
     }
 
