@@ -26,6 +26,9 @@ import vn.lienthong.signatures.revocation.RevocationChecker;
  */
 public final class PdfSignatureVerifier {
 
+    /** PDFBox buffers little when it only reads; past this it writes to the scratch directory instead of the heap. */
+    private static final long SCRATCH_IN_MEMORY = 1L << 20;
+
     private final CmsSignatureCheck signatures;
     private final PdfLimits limits;
     private final Clock clock;
@@ -33,15 +36,15 @@ public final class PdfSignatureVerifier {
 
     /**
      * @param revocation asked about every certificate of each signer's path
-     * @param scratchDirectory where PDFBox may put the streams it buffers (the spool), or null for java.io.tmpdir
+     * @param scratchDirectory where PDFBox may put the streams it buffers beyond 1 MB in memory (the spool; it must
+     *     exist), or null for java.io.tmpdir
      */
     public PdfSignatureVerifier(RevocationChecker revocation, PdfLimits limits, Clock clock, Path scratchDirectory) {
         this.signatures = new CmsSignatureCheck(new CertificateChecks(revocation));
         this.limits = limits;
         this.clock = clock;
-        MemoryUsageSetting tempFiles = MemoryUsageSetting.setupTempFileOnly();
-        this.scratch = (scratchDirectory == null ? tempFiles : tempFiles.setTempDir(scratchDirectory.toFile()))
-                .streamCache;
+        MemoryUsageSetting mixed = MemoryUsageSetting.setupMixed(SCRATCH_IN_MEMORY);
+        this.scratch = (scratchDirectory == null ? mixed : mixed.setTempDir(scratchDirectory.toFile())).streamCache;
     }
 
     /** The verdict on the PDF in {@code source} under {@code policy} (its signing time: the time of receipt). */

@@ -1,5 +1,7 @@
 package vn.lienthong.gateway.signature.attachment;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +41,9 @@ public class AttachmentSignatureCheck {
 
     public AttachmentSignatureCheck(RevocationChecker revocationChecker, VerificationPolicy baseVerificationPolicy,
                                     TrustProperties trust, AttachmentProperties limits, PackageSpool spool,
-                                    Clock clock) {
+                                    Clock clock) throws IOException {
+        // PDFBox needs its scratch directory to exist before the first PDF arrives.
+        Files.createDirectories(spool.directory());
         this.verifier = new PdfSignatureVerifier(revocationChecker, new PdfLimits(limits.pdfMaxSize().toBytes(),
                 limits.pdfTimeBudget(), limits.pdfAllocationBudget().toBytes(), PdfLimits.DEFAULT.maxSignatures(),
                 PdfLimits.DEFAULT.maxContentsBytes()), clock, spool.directory());
