@@ -30,6 +30,16 @@ class HostilePdfTest {
     }
 
     @Test
+    void bytesWithoutAPdfHeaderAreNotAPdfAndAreNotParsed() {
+        byte[] random = new byte[1 << 20];
+        new java.util.Random(42).nextBytes(random);
+
+        PdfReport report = verify(PdfLimits.DEFAULT, random);
+
+        assertThat(report.reason()).isEqualTo("not a PDF: no %PDF- header in its first 1024 bytes");
+    }
+
+    @Test
     void aPdfOverTheSizeLimitIsRefusedBeforeItIsParsed() {
         byte[] large = PdfDocuments.decision(9 << 20);
 
