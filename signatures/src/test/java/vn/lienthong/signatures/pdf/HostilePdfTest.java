@@ -77,6 +77,24 @@ class HostilePdfTest {
     }
 
     @Test
+    void aPdfEncryptedWithAPasswordIsReportedAsSuch() throws Exception {
+        byte[] encrypted;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(PdfDocuments.decision())) {
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("chủ-sở-hữu", "mật-khẩu",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(256);
+            document.protect(policy);
+            var out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            encrypted = out.toByteArray();
+        }
+
+        PdfReport report = verify(PdfLimits.DEFAULT, encrypted);
+
+        assertThat(report.reason()).isEqualTo("PDF is encrypted with a password: its signatures cannot be checked");
+    }
+
+    @Test
     void aVerificationPastItsTimeBudgetStopsAtItsNextRead() {
         PdfLimits noTime = new PdfLimits(8L << 20, Duration.ofNanos(1), 32L << 20, 16, 256 * 1024);
 
