@@ -2,7 +2,7 @@
 -- signature inside it (who signed, when, whether it holds), and a per-message summary that statistics count:
 --   select pdf_signatures, count(*) from messages where kind = 'DOCUMENT' group by pdf_signatures
 -- NONE (no PDF attachment), SIGNED_VALID, SIGNED_INVALID, UNSIGNED, NOT_CHECKED (the connector's policy is off);
--- null for messages received before this migration and for status packages.
+-- status packages carry no attachment (NONE); null for messages received before this migration.
 -- Plain SQL common to H2 2.x and PostgreSQL 15.
 alter table messages add column pdf_signatures varchar(16);
 create index ix_messages_pdf_signatures on messages (pdf_signatures);

@@ -67,7 +67,8 @@ final class SpooledAttachmentDecoder extends DefaultHandler {
             inAttachmentEncoded = true;
         } else if (depth == 3 && inAttachmentEncoded && edxml && "Attachment".equals(localName)) {
             attachmentIndex++;
-        } else if (depth == 4 && attachmentIndex >= 0 && edxml && "ContentTransferEncoded".equals(localName)) {
+        } else if (depth == 4 && attachmentIndex >= 0 && attachmentIndex < attachments.size() && edxml
+                && "ContentTransferEncoded".equals(localName)) {
             startContent();
         }
     }
