@@ -1,17 +1,29 @@
 #!/usr/bin/env bash
 # Rebuilds the Lienthong TEST-ONLY PKI under certs-sample/ from scratch.
 #
-# Everything in the output folders (ca/ orgs/ tls/ bad/ crl/ ocsp/ trust/) and MANIFEST.md is deleted
-# and regenerated. Structure, names, subjects and serial numbers are the same on every run; keys and
-# signatures are new each time. Needs bash, GNU date, the openssl 3.x CLI and (for trust/truststore.p12
-# only) the JDK's keytool. No network.
+# Everything in the output folders (ca/ orgs/ tls/ bad/ crl/ ocsp/ trust/ persons/ tsa/ pdf/) and MANIFEST.md
+# is deleted and regenerated. Structure, names, subjects and serial numbers are the same on every run; keys and
+# signatures are new each time. Needs bash, GNU date, the openssl 3.x CLI, the JDK's keytool (for
+# trust/truststore.p12) and, for the signed PDFs of pdf/, Maven and a JDK 17 (a test-support program of the
+# signatures module signs them). No network once Maven has its dependencies.
+#
+#   rebuild.sh              everything
+#   rebuild.sh --documents  only persons/, tsa/ and pdf/, issued by the existing intermediate CA, so that the
+#                           keys every other file and test uses stay as they are
 #
 # THE PRIVATE KEYS WRITTEN HERE ARE PUBLIC. Never use them for real documents.
 set -euo pipefail
 export LC_ALL=C.UTF-8
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-OUTPUT_DIRS=(ca orgs tls bad crl ocsp trust)
+OUTPUT_DIRS=(ca orgs tls bad crl ocsp trust persons tsa pdf)
+DOCUMENT_DIRS=(persons tsa pdf)
+MODE=all
+case "${1:-}" in
+  "") ;;
+  --documents) MODE=documents ;;
+  *) echo "usage: rebuild.sh [--documents]" >&2; exit 2 ;;
+esac
 PASSWORD=changeit
 
 # Loopback endpoints the tests serve themselves; the URL path mirrors the file under crl/.
@@ -19,6 +31,7 @@ CRL_BASE_URL="http://127.0.0.1:18080/crl"
 OCSP_URL="http://127.0.0.1:18081/ocsp"
 
 command -v openssl >/dev/null || { echo "rebuild.sh: openssl not found" >&2; exit 1; }
+command -v mvn >/dev/null || { echo "rebuild.sh: mvn not found; needed to sign the PDFs of pdf/" >&2; exit 1; }
 command -v keytool >/dev/null || { echo "rebuild.sh: keytool (JDK 17) not found; needed for trust/truststore.p12" >&2; exit 1; }
 
 # ---------------------------------------------------------------------------------------------- dates
@@ -52,13 +65,22 @@ SO_HA_TINH_CODE="000.00.13.H53"
 # Subject of an organisation signing certificate: CN = O = name, OU = serialNumber = agency code.
 org_subject() { printf '/C=VN/O=%s/OU=%s/CN=%s/serialNumber=%s' "$1" "$2" "$1" "$2"; }
 SO_HA_TINH_SUBJECT="$(org_subject "$SO_HA_TINH" "$SO_HA_TINH_CODE")"
+# A person's signing certificate: the director's name as CN, title and organisation, as Vietnamese CAs issue them.
+DIRECTOR="Lê Thị Thu Hà"
+DIRECTOR_SUBJECT="/C=VN/O=$SO_HA_TINH/OU=$SO_HA_TINH_CODE/title=Giám đốc/CN=$DIRECTOR"
 
 # --------------------------------------------------------------------------------------- work folders
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
 cd "$HERE"
-for d in "${OUTPUT_DIRS[@]}"; do rm -rf "${HERE:?}/$d"; done
+if [ "$MODE" = documents ]; then
+  [ -f ca/intermediate-ca.key.pem ] || { echo "rebuild.sh: --documents needs the existing ca/ (run rebuild.sh)" >&2; exit 1; }
+  REMOVED=("${DOCUMENT_DIRS[@]}")
+else
+  REMOVED=("${OUTPUT_DIRS[@]}")
+fi
+for d in "${REMOVED[@]}"; do rm -rf "${HERE:?}/$d"; done
 rm -f "$HERE/MANIFEST.md"
 mkdir -p "${OUTPUT_DIRS[@]}"
 
@@ -112,6 +134,7 @@ organizationName       = optional
 organizationalUnitName = optional
 commonName             = supplied
 serialNumber           = optional
+title                  = optional
 
 [ crl_ext ]
 authorityKeyIdentifier = keyid:always
@@ -169,6 +192,23 @@ authorityKeyIdentifier = keyid:always
 crlDistributionPoints  = URI:$CRL_BASE_URL/intermediate.crl
 authorityInfoAccess    = OCSP;URI:$OCSP_URL
 
+[ ext_person ]
+basicConstraints       = critical, CA:false
+keyUsage               = critical, digitalSignature, nonRepudiation
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+crlDistributionPoints  = URI:$CRL_BASE_URL/intermediate.crl
+authorityInfoAccess    = OCSP;URI:$OCSP_URL
+
+[ ext_tsa ]
+basicConstraints       = critical, CA:false
+keyUsage               = critical, digitalSignature
+extendedKeyUsage       = critical, timeStamping
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+crlDistributionPoints  = URI:$CRL_BASE_URL/intermediate.crl
+authorityInfoAccess    = OCSP;URI:$OCSP_URL
+
 # The responder's own status is not checked (RFC 6960 §4.2.2.2.1 id-pkix-ocsp-nocheck).
 [ ext_ocsp ]
 basicConstraints       = critical, CA:false
@@ -220,6 +260,7 @@ leaf() {
   pkcs12 "$stem" "$WORK/chain.pem"
 }
 
+if [ "$MODE" = all ]; then
 # ----------------------------------------------------------------------------------------- the CAs
 new_key ca/root-ca.key.pem rsa3072
 issue root 01 ext_root_ca "$START" "$ROOT_END" "/C=VN/O=$TEST_O/CN=Lienthong Test Root CA" \
@@ -275,6 +316,25 @@ cp ca/root-ca.pem trust/anchors.pem
 quietly keytool -importcert -noprompt -alias root-ca -file ca/root-ca.pem -keystore trust/truststore.p12 \
   -storetype PKCS12 -storepass "$PASSWORD"
 
+else
+  # Only new leaves of the existing intermediate: its database is the copy kept for `openssl ocsp -index`.
+  cat ca/intermediate-ca.pem ca/root-ca.pem > "$WORK/chain.pem"
+  # Without the entries of an earlier run's documents, whose serials are issued again below.
+  awk -F'\t' '$4 != "5001" && $4 != "6001"' ocsp/intermediate-index.txt > "$WORK/intermediate/index.txt"
+fi
+
+# ------------------------------------------------------------- documents: a person, a TSA, signed PDFs
+leaf persons/giam-doc-so-gddt rsa2048 5001 ext_person "$DIRECTOR_SUBJECT"
+leaf tsa/tsa                  rsa2048 6001 ext_tsa "/C=VN/O=$TEST_O/CN=Lienthong Test Time-Stamp Authority"
+cp "$WORK/intermediate/index.txt" ocsp/intermediate-index.txt
+
+# No shell tool signs PDFs: the signatures module's test-support program does, with the keys just written.
+echo "signing the PDFs of pdf/ (signatures module, test classpath)"
+(cd "$HERE/.." && quietly mvn -B -q -pl signatures test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt")
+java -cp "$HERE/../signatures/target/test-classes:$HERE/../signatures/target/classes:$(cat "$WORK/classpath.txt")" \
+  vn.lienthong.signatures.testsupport.PdfFixtures "$HERE"
+
 # ----------------------------------------------------------------------------------------- MANIFEST
 declare -A PURPOSE=(
   [ca/root-ca]="Root CA; the only trust anchor"
@@ -292,10 +352,12 @@ declare -A PURPOSE=(
   [bad/rogue-ca]="Self-signed Rogue CA, NOT under the root"
   [bad/wrong-issuer]="FAIL: issued by bad/rogue-ca, not chaining to the root"
   [bad/wrong-key-usage]="FAIL: keyUsage keyEncipherment only"
+  [persons/giam-doc-so-gddt]="Personal signing: the director ($DIRECTOR), signs the PDF documents themselves"
+  [tsa/tsa]="RFC 3161 time-stamp authority (timeStamping, critical), time-stamps PDF signatures"
 )
 CERT_ORDER=(ca/root-ca ca/intermediate-ca orgs/so-gddt-ha-tinh orgs/bo-gddt orgs/phong-gddt-thach-ha
   orgs/thpt-phan-dinh-phung tls/server tls/client-so-gddt ocsp/ocsp-responder bad/expired bad/not-yet-valid
-  bad/revoked bad/wrong-key-usage bad/wrong-issuer bad/rogue-ca)
+  bad/revoked bad/wrong-key-usage bad/wrong-issuer bad/rogue-ca persons/giam-doc-so-gddt tsa/tsa)
 
 field() { openssl x509 -in "$1.pem" -noout "$2" -nameopt utf8,sep_comma_plus_space,space_eq,sname -dateopt iso_8601 \
   | sed 's/^[a-zA-Z]*=//'; }
@@ -315,6 +377,12 @@ describe() {
     *.p12)       echo "PKCS#12: key + certificate + chain, alias \`$(basename "$1" .p12)\`" ;;
     */anchors.pem) echo "trust anchors for lienthong.trust.anchors (root CA only)" ;;
     */intermediate-index.txt) echo "openssl ca database of the intermediate (openssl ocsp -index)" ;;
+    pdf/unsigned.pdf) echo "PDF without a signature" ;;
+    pdf/signed-valid.pdf) echo "PDF signed by the director, then by the organisation with a time-stamp: valid" ;;
+    pdf/signed-tampered.pdf) echo "signed-valid.pdf with one byte of the page changed (123 → 128): invalid" ;;
+    pdf/signed-untrusted-ca.pdf) echo "PDF signed with bad/wrong-issuer (Rogue CA): invalid, no trust anchor" ;;
+    pdf/signed-expired.pdf) echo "PDF signed with bad/expired: invalid, certificate expired" ;;
+    pdf/signed-then-updated.pdf) echo "PDF signed by the director, then changed by an unsigned incremental update" ;;
     */intermediate-index.txt.attr) echo "its attributes (unique_subject = no), read by openssl next to the index" ;;
     *.pem)       echo "certificate, PEM" ;;
     *)           echo "" ;;

@@ -3,7 +3,6 @@ package vn.lienthong.signatures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +22,7 @@ import vn.lienthong.signatures.revocation.RevocationChecker;
 /** Verifies an edXML package's signature against a policy and reports the verdict with its reason, never throwing. */
 public final class SignatureVerifier {
 
-    private final RevocationChecker revocation;
+    private final CertificateChecks certificates;
     private final Clock clock;
 
     /** A verifier checking revocation online (OCSP, then distribution-point CRLs), 10 s per request, cached 1 h. */
@@ -40,7 +39,7 @@ public final class SignatureVerifier {
     /** A verifier asking {@code revocation}, with {@code clock} giving the verification time. */
     public SignatureVerifier(RevocationChecker revocation, Clock clock) {
         XmlSecurity.init();
-        this.revocation = revocation;
+        this.certificates = new CertificateChecks(revocation);
         this.clock = clock;
     }
 
@@ -65,10 +64,7 @@ public final class SignatureVerifier {
             List<X509Certificate> keyInfo = KeyInfoCertificates.read(signature);
             findings.signer = KeyInfoCertificates.signer(keyInfo);
             checkCryptography(signature, findings.signer);
-            SignerTrust.checkValidity(findings.signer, at);
-            SignerTrust.checkKeyUsage(findings.signer);
-            PKIXCertPathBuilderResult path = SignerTrust.buildPath(findings.signer, keyInfo, policy, at);
-            findings.warnings.addAll(ChainRevocation.check(revocation, path, policy.revocationMode(), at));
+            findings.warnings.addAll(certificates.require(findings.signer, keyInfo, policy, at));
             String reason = findings.warnings.isEmpty() ? "signature valid"
                     : "signature valid; " + String.join("; ", findings.warnings);
             return findings.report(SignatureReport.Outcome.VALID, reason);

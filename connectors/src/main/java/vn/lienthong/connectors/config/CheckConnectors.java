@@ -68,6 +68,7 @@ public final class CheckConnectors {
                 + (c.apiKeySha256() == null ? ", no inbound API key" : ", inbound API key set")
                 + (c.clientCertificateSha256() == null ? "" : ", TLS client certificate set")
                 + limits(c.limits())
-                + ", signature " + c.signatureVerify().key() + ", " + c.retry().maxAttempts() + " attempts";
+                + ", signature " + c.signatureVerify().key() + ", PDF signatures " + c.pdfSignatures().key() + ", "
+                + c.retry().maxAttempts() + " attempts";
     }
 }

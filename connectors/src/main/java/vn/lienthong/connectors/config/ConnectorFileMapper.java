@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.ConnectorLimits;
 import vn.lienthong.connectors.spi.PlatformSystemBinding;
+import vn.lienthong.connectors.spi.PdfSignatureMode;
 import vn.lienthong.connectors.spi.RetryPolicy;
 import vn.lienthong.connectors.spi.SignatureVerifyMode;
 import vn.lienthong.connectors.spi.Timeouts;
@@ -24,7 +25,7 @@ import vn.lienthong.connectors.spi.TransportType;
 final class ConnectorFileMapper {
 
     static final List<String> TOP_LEVEL_KEYS = List.of("id", "name", "agencies", "transport", "endpoint",
-            "inbound", "retry", "signature", "timeouts", "concurrency", "options", "limits");
+            "inbound", "retry", "signature", "timeouts", "concurrency", "options", "limits", "attachments");
     static final List<String> INBOUND_KEYS = List.of("api-key-sha256", "client-certificate-sha256", "vdxp");
     static final List<String> SIGNATURE_KEYS = List.of("verify", "allow-legacy-sha1");
 
@@ -44,6 +45,7 @@ final class ConnectorFileMapper {
     private final DeliveryPolicyFields delivery;
     private final LimitFields limits;
     private final InboundPlatformFields platform;
+    private final AttachmentFields attachments;
 
     ConnectorFileMapper(FieldReader fields, Path sourceFile) {
         this.fields = fields;
@@ -52,6 +54,7 @@ final class ConnectorFileMapper {
         this.delivery = new DeliveryPolicyFields(fields);
         this.limits = new LimitFields(fields);
         this.platform = new InboundPlatformFields(fields);
+        this.attachments = new AttachmentFields(fields);
     }
 
     /** Returns the definition held by {@code root}, or empty when any field is wrong (every error recorded). */
@@ -78,12 +81,13 @@ final class ConnectorFileMapper {
                 .orElse(ConnectorDefinition.DEFAULT_CONCURRENCY);
         Map<String, String> options = options(root);
         ConnectorLimits connectorLimits = limits.limits(root);
+        PdfSignatureMode pdfSignatures = attachments.pdfSignatures(root);
         if (fields.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new ConnectorDefinition(id, name, agencies, transport, endpoint, apiKeySha256, retry,
                 signatureVerify, allowLegacySha1, timeouts, concurrency, sourceFile, options, clientCertificateSha256,
-                connectorLimits, vdxpInbound));
+                connectorLimits, vdxpInbound, pdfSignatures));
     }
 
     private String id(JsonNode root) {
@@ -154,20 +158,11 @@ final class ConnectorFileMapper {
     private SignatureVerifyMode signatureVerify(JsonNode root) {
         Optional<ObjectNode> signature = fields.section(root, "", "signature");
         signature.ifPresent(section -> fields.rejectUnknownKeys(section, "signature", SIGNATURE_KEYS));
-        Optional<JsonNode> verify = signature.flatMap(section -> fields.present(section, "verify"));
-        if (verify.isEmpty()) {
+        if (signature.flatMap(section -> fields.present(section, "verify")).isEmpty()) {
             return SignatureVerifyMode.DEFAULT;
         }
-        // YAML 1.1 reads an unquoted "off" as the boolean false, which can only mean the mode off.
-        if (verify.get().isBoolean() && !verify.get().booleanValue()) {
-            return SignatureVerifyMode.OFF;
-        }
-        Optional<SignatureVerifyMode> mode = verify.filter(JsonNode::isTextual)
-                .flatMap(value -> SignatureVerifyMode.fromKey(value.asText().trim()));
-        if (mode.isEmpty()) {
-            fields.invalid("signature.verify", "must be one of " + keys(SignatureVerifyMode.values()), verify.get());
-        }
-        return mode.orElse(null);
+        return fields.mode(signature.get(), "signature", "verify", SignatureVerifyMode.values(),
+                SignatureVerifyMode.OFF).orElse(null);
     }
 
     /** SHA-1 signatures are refused unless the file says this partner is a legacy producer. */

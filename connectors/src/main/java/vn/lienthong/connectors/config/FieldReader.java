@@ -96,6 +96,29 @@ final class FieldReader {
         return errorCount() > errorsBefore ? null : value;
     }
 
+    /**
+     * The mode named under {@code key} (its lower-case name, e.g. {@code optional}), or empty when absent or not one
+     * of {@code modes} (an error is recorded). YAML 1.1 reads an unquoted {@code off} as the boolean false, which can
+     * only mean {@code off}.
+     */
+    <E extends Enum<E>> Optional<E> mode(JsonNode section, String parentPath, String key, E[] modes, E off) {
+        Optional<JsonNode> value = present(section, key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get().isBoolean() && !value.get().booleanValue()) {
+            return Optional.of(off);
+        }
+        Optional<E> mode = value.filter(JsonNode::isTextual).flatMap(text -> java.util.Arrays.stream(modes)
+                .filter(m -> m.name().toLowerCase(java.util.Locale.ROOT).equals(text.asText().trim())).findFirst());
+        if (mode.isEmpty()) {
+            invalid(path(parentPath, key), "must be one of " + java.util.Arrays.stream(modes)
+                    .map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", ")), value.get());
+        }
+        return mode;
+    }
+
     /** Makes a value of one section's fields; what it returns counts only if it recorded no error. */
     @FunctionalInterface
     interface SectionReader<T> {

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * @param options transport-specific settings, passed on untouched
  * @param limits the partner's own package size and request rate limits
  * @param vdxpInbound the platform system the partner calls the platform-compatible API as; {@code null} when none
+ * @param pdfSignatures how strictly the signatures inside this partner's PDF attachments are checked
  */
 public record ConnectorDefinition(
         String id,
@@ -48,7 +49,8 @@ public record ConnectorDefinition(
         Map<String, String> options,
         String clientCertificateSha256,
         ConnectorLimits limits,
-        PlatformSystemBinding vdxpInbound) {
+        PlatformSystemBinding vdxpInbound,
+        PdfSignatureMode pdfSignatures) {
 
     /** Consumers per connector queue when the file does not say. */
     public static final int DEFAULT_CONCURRENCY = 4;
@@ -71,6 +73,7 @@ public record ConnectorDefinition(
         apiKeySha256 = normalisedHash(apiKeySha256, "apiKeySha256");
         clientCertificateSha256 = normalisedHash(clientCertificateSha256, "clientCertificateSha256");
         limits = limits == null ? ConnectorLimits.NONE : limits;
+        pdfSignatures = pdfSignatures == null ? PdfSignatureMode.DEFAULT : pdfSignatures;
     }
 
     /** A connector authenticated by API key only, with no limits of its own. */
@@ -82,13 +85,16 @@ public record ConnectorDefinition(
                 concurrency, sourceFile, options, null, ConnectorLimits.NONE);
     }
 
-    /** A connector that no partner reaches through the platform-compatible API. */
+    /**
+     * A connector that no partner reaches through the platform-compatible API, whose PDF attachments get the default
+     * check ({@code optional}).
+     */
     public ConnectorDefinition(String id, String name, List<String> agencies, TransportType transport, URI endpoint,
                                String apiKeySha256, RetryPolicy retry, SignatureVerifyMode signatureVerify,
                                boolean allowLegacySha1, Timeouts timeouts, int concurrency, Path sourceFile,
                                Map<String, String> options, String clientCertificateSha256, ConnectorLimits limits) {
         this(id, name, agencies, transport, endpoint, apiKeySha256, retry, signatureVerify, allowLegacySha1, timeouts,
-                concurrency, sourceFile, options, clientCertificateSha256, limits, null);
+                concurrency, sourceFile, options, clientCertificateSha256, limits, null, PdfSignatureMode.DEFAULT);
     }
 
     private static String normalisedHash(String hex, String name) {

@@ -54,7 +54,7 @@ class ConnectorFileValidationTest {
                 .extracting(ConnectorError::field, ConnectorError::message)
                 .containsExactly(
                         tuple("endpiont", "unknown field \"endpiont\" (known: id, name, agencies, transport, "
-                                + "endpoint, inbound, retry, signature, timeouts, concurrency, options, limits)"),
+                                + "endpoint, inbound, retry, signature, timeouts, concurrency, options, limits, attachments)"),
                         tuple("retry.max-attempt", "unknown field \"max-attempt\" "
                                 + "(known: max-attempts, initial-delay, multiplier, max-delay)"));
     }

@@ -50,7 +50,7 @@ class VdxpInboundSettingTest {
         ConnectorDefinition first = reader.read(fixture("valid-vdxp-inbound.yaml"));
         ConnectorDefinition second = new ConnectorDefinition("ioffice-khac", "Hệ thống khác", List.of("000.00.14.H53"),
                 first.transport(), null, null, first.retry(), first.signatureVerify(), false, first.timeouts(), 1,
-                null, first.options(), null, first.limits(), first.vdxpInbound());
+                null, first.options(), null, first.limits(), first.vdxpInbound(), first.pdfSignatures());
 
         assertThat(ConnectorCatalog.of(List.of(first)).byVdxpSystemId("ioffice-sgddt-ha-tinh")).contains(first);
         assertThatThrownBy(() -> ConnectorCatalog.of(List.of(first, second)))

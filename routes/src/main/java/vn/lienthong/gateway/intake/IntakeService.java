@@ -19,6 +19,8 @@ import vn.lienthong.gateway.store.AcceptedMessage;
 import vn.lienthong.gateway.signature.IncomingSignatureCheck;
 import vn.lienthong.gateway.signature.OutboundSigner;
 import vn.lienthong.gateway.signature.SignatureOutcome;
+import vn.lienthong.gateway.signature.attachment.AttachmentSignatureCheck;
+import vn.lienthong.gateway.signature.attachment.AttachmentSignatures;
 import vn.lienthong.gateway.store.EarlierVersions;
 import vn.lienthong.gateway.store.MessageStore;
 import vn.lienthong.gateway.store.NewMessage;
@@ -44,6 +46,7 @@ public class IntakeService {
     private final EdxmlValidator validator;
     private final RecipientResolver recipients;
     private final IncomingSignatureCheck signatureCheck;
+    private final AttachmentSignatureCheck attachmentCheck;
     private final OutboundSigner outboundSigner;
     private final MessageStore store;
     private final WorkQueue workQueue;
@@ -56,12 +59,14 @@ public class IntakeService {
     public IntakeService(EdxmlValidator validator, RecipientResolver recipients, IncomingSignatureCheck signatureCheck,
                          OutboundSigner outboundSigner, MessageStore store, WorkQueue workQueue,
                          StatusCorrelator correlator, StatusStore statuses, GatewayMetrics metrics,
-                         EarlierVersions earlierVersions, DataDiskGuard dataDisk) {
+                         EarlierVersions earlierVersions, DataDiskGuard dataDisk,
+                         AttachmentSignatureCheck attachmentCheck) {
         this.validator = validator;
         this.recipients = recipients;
         this.correlator = correlator;
         this.statuses = statuses;
         this.signatureCheck = signatureCheck;
+        this.attachmentCheck = attachmentCheck;
         this.outboundSigner = outboundSigner;
         this.store = store;
         this.workQueue = workQueue;
@@ -140,6 +145,7 @@ public class IntakeService {
         String sender = parsed.senderId();
         SignatureOutcome signature = signatureCheck.check(input.content(), parsed.carriesSignatureElement(),
                 input.partner(), input.receivedAt());
+        AttachmentSignatures pdfs = attachmentCheck.check(input.content(), parsed, input.partner(), input.receivedAt());
         String sha256 = input.content().sha256();
         var duplicate = store.findDuplicate(sender, parsed.documentId(), sha256);
         if (duplicate.isPresent()) {
@@ -152,7 +158,7 @@ public class IntakeService {
                 signature, input.receivedAt(), parsed.kind() == PackageKind.DOCUMENT)) {
             accepted = acceptor.apply(new NewMessage(parsed.kind().name(), input.channel().name(),
                     input.partner().id(), sender, parsed.documentId(), parsed.codeNumber(), parsed.codeNotation(),
-                    subject, input.content(), sha256, input.receivedAt(), routes, signature, sent));
+                    subject, input.content(), sha256, input.receivedAt(), routes, signature, sent, pdfs));
         } catch (DuplicateKeyException raceWithIdenticalPost) {
             return receipt(store.findDuplicate(sender, parsed.documentId(), sha256).orElseThrow());
         }

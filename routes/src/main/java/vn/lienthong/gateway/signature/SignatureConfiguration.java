@@ -14,6 +14,7 @@ import vn.lienthong.signatures.SignatureVerifier;
 import vn.lienthong.signatures.VerificationPolicy;
 import vn.lienthong.signatures.revocation.ChainedRevocationChecker;
 import vn.lienthong.signatures.revocation.CrlRevocationChecker;
+import vn.lienthong.signatures.revocation.RevocationChecker;
 
 /** Builds the signers and the verifier from {@code lienthong.signing.*} and {@code lienthong.trust.*}. */
 @Configuration(proxyBeanMethods = false)
@@ -34,12 +35,17 @@ public class SignatureConfiguration {
         return new OrganisationSigners(properties);
     }
 
-    /** One verifier for the whole gateway: it holds the OCSP and CRL caches. */
+    /** One revocation checker for the whole gateway (packages and PDF attachments): it holds the OCSP and CRL caches. */
     @Bean
-    SignatureVerifier signatureVerifier(TrustProperties trust, Clock clock, NativeCrypto.Choice cryptoProvider) {
-        var revocation = ChainedRevocationChecker.online(CrlRevocationChecker.readCrls(trust.crls()),
+    RevocationChecker revocationChecker(TrustProperties trust) {
+        return ChainedRevocationChecker.online(CrlRevocationChecker.readCrls(trust.crls()),
                 trust.revocationTimeout(), trust.revocationCacheTtl());
-        return new SignatureVerifier(revocation, clock);
+    }
+
+    @Bean
+    SignatureVerifier signatureVerifier(RevocationChecker revocationChecker, Clock clock,
+                                        NativeCrypto.Choice cryptoProvider) {
+        return new SignatureVerifier(revocationChecker, clock);
     }
 
     /** The policy shared by every connector; each connector only decides whether SHA-1 is tolerated. */

@@ -18,6 +18,8 @@ import vn.lienthong.signatures.revocation.RevocationMode;
  * @param revocation OFF, SOFT_FAIL (an unreachable responder is a warning) or HARD_FAIL (it refuses)
  * @param revocationTimeout how long one OCSP or CRL request may take
  * @param revocationCacheTtl how long a revocation answer is reused at most
+ * @param documentAnchors PEM files of the CA certificates trusted for the signatures inside PDF attachments (the
+ *     persons' and organisations' document-signing CAs); empty means {@code anchors}
  */
 @ConfigurationProperties(prefix = "lienthong.trust")
 public record TrustProperties(
@@ -26,5 +28,6 @@ public record TrustProperties(
         @DefaultValue List<Path> crls,
         @DefaultValue("SOFT_FAIL") RevocationMode revocation,
         @DefaultValue("10s") Duration revocationTimeout,
-        @DefaultValue("1h") Duration revocationCacheTtl) {
+        @DefaultValue("1h") Duration revocationCacheTtl,
+        @DefaultValue List<Path> documentAnchors) {
 }

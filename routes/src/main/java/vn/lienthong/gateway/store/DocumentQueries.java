@@ -16,9 +16,11 @@ import vn.lienthong.schemas.model.StatusCode;
 public class DocumentQueries {
 
     private final JdbcClient jdbc;
+    private final AttachmentSignatureStore attachmentSignatures;
 
-    public DocumentQueries(JdbcClient jdbc) {
+    public DocumentQueries(JdbcClient jdbc, AttachmentSignatureStore attachmentSignatures) {
         this.jdbc = jdbc;
+        this.attachmentSignatures = attachmentSignatures;
     }
 
     /** The id of the connector that sent a message, to check a partner may see it. */
@@ -72,6 +74,7 @@ public class DocumentQueries {
                         new DocumentView.Signature(rs.getString("signature_outcome"),
                                 rs.getString("signature_reason"), rs.getString("signer_subject"),
                                 rs.getBoolean("signed_by_gateway")),
+                        rs.getString("pdf_signatures"), attachmentSignatures.forMessage(messageId),
                         recipients, statusHistory(messageId), history))
                 .optional();
     }

@@ -3,7 +3,14 @@ package vn.lienthong.gateway.store;
 import java.time.Instant;
 import java.util.List;
 
-/** A message as its sender and operators see it: state, each recipient's delivery, attempts, statuses, history. */
+/**
+ * A message as its sender and operators see it: state, signature checks (of the package and of its PDF attachments),
+ * each recipient's delivery, attempts, statuses, history.
+ *
+ * @param pdfSignatures summary of the PDF attachments' signatures: NONE, SIGNED_VALID, SIGNED_INVALID, UNSIGNED,
+ *     NOT_CHECKED, or null for a message stored before they were checked
+ * @param attachments one entry per PDF attachment, with its signatures
+ */
 public record DocumentView(
         String id,
         String kind,
@@ -19,12 +26,38 @@ public record DocumentView(
         String packageSha256,
         long packageSize,
         Signature signature,
+        String pdfSignatures,
+        List<PdfAttachment> attachments,
         List<Recipient> recipients,
         List<Status> statusHistory,
         List<Event> history) {
 
     /** The signature check made at intake, and whether the gateway signed the package it sends. */
     public record Signature(String outcome, String reason, String signerSubject, boolean signedByGateway) {
+    }
+
+    /**
+     * The signature report of one PDF attachment.
+     *
+     * @param outcome VALID, INVALID or UNSIGNED
+     * @param reason  e.g. "2 signatures valid: …", "signature 1 (…): message digest mismatch: …"
+     */
+    public record PdfAttachment(int position, String name, String contentId, long size, String outcome,
+                                String reason, List<PdfSignature> signatures) {
+    }
+
+    /**
+     * One signature inside a PDF attachment: who, when, whether it holds.
+     *
+     * @param claimedSigningTime the time the signer wrote (not a proof)
+     * @param timestampTime the time of a verified RFC 3161 time-stamp on the signature, or null
+     * @param coverage WHOLE_DOCUMENT, EARLIER_REVISION (later revisions were appended after it) or UNKNOWN
+     * @param warnings what did not invalidate it, joined with "; ", or null
+     */
+    public record PdfSignature(int position, String signerName, String signerSubject, String signerIssuer,
+                               String signerSerial, Instant claimedSigningTime, Instant timestampTime,
+                               String timestampAuthority, String coverage, boolean valid, String reason,
+                               String warnings, String subFilter) {
     }
 
     /**

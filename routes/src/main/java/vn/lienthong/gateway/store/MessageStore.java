@@ -21,10 +21,12 @@ public class MessageStore {
 
     private final JdbcClient jdbc;
     private final MessageEvents events;
+    private final AttachmentSignatureStore attachmentSignatures;
 
-    public MessageStore(JdbcClient jdbc, MessageEvents events) {
+    public MessageStore(JdbcClient jdbc, MessageEvents events, AttachmentSignatureStore attachmentSignatures) {
         this.jdbc = jdbc;
         this.events = events;
+        this.attachmentSignatures = attachmentSignatures;
     }
 
     /** The id of a package already held with the same sender, DocumentId and bytes, if any. */
@@ -59,6 +61,7 @@ public class MessageStore {
                         message.signature().signerSubject(), message.sent() != null)
                 .update();
         storePackage(id, "RECEIVED", message.received(), message.packageSha256(), received);
+        attachmentSignatures.record(id, message.attachmentSignatures());
         if (message.sent() != null) {
             storePackage(id, "SENT", message.sent(), message.sent().sha256(), received);
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.lienthong.gateway.signature.SignatureOutcome;
+import vn.lienthong.gateway.signature.attachment.AttachmentSignatures;
 
 /**
  * Everything intake commits for one accepted package in its single transaction.
@@ -12,6 +13,7 @@ import vn.lienthong.gateway.signature.SignatureOutcome;
  * @param signature what the intake check found about the package's signature
  * @param received the package exactly as received, in memory or spooled; streamed into the store
  * @param sent the package as the gateway signed it, or null when the received bytes are sent unchanged
+ * @param attachmentSignatures what the intake check found in the PDF attachments, or null when nothing was checked
  */
 public record NewMessage(
         String kind,
@@ -27,7 +29,8 @@ public record NewMessage(
         Instant receivedAt,
         List<Route> routes,
         SignatureOutcome signature,
-        PackageContent sent) {
+        PackageContent sent,
+        AttachmentSignatures attachmentSignatures) {
 
     /** The recipients of the package that one connector reaches. */
     public record Route(String connectorId, List<String> agencies) {

@@ -108,8 +108,18 @@ public class PackageSpool {
 
     /** A new, empty spool file for a package the gateway writes itself (the signed copy). */
     public Path newFile() throws IOException {
+        return newFile(".xml");
+    }
+
+    /** A new, empty spool file ending in {@code suffix} (a decoded attachment: {@code .pdf}), removed like the others. */
+    public Path newFile(String suffix) throws IOException {
         Files.createDirectories(directory);
-        return Files.createTempFile(directory, FILE_PREFIX, ".xml");
+        return Files.createTempFile(directory, FILE_PREFIX, suffix);
+    }
+
+    /** The spool directory, where PDF verification also keeps the streams it buffers. */
+    public Path directory() {
+        return directory;
     }
 
     /** The finished spool file {@code file} as content, digested once. */

@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 import vn.lienthong.gateway.support.ConnectorFiles;
 import vn.lienthong.gateway.support.GatewayIT;
+import vn.lienthong.gateway.support.PdfPackages;
 import vn.lienthong.gateway.support.SamplePackages;
 
 /**
@@ -106,6 +107,30 @@ class ConsoleBrowserIT extends GatewayIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Document 778/QĐ-SGDĐT");
         browser.get(url("/console/audit"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Audit log");
+    }
+
+    @Test
+    void aDocumentWhosePdfWasChangedAfterSigningIsShownAsTampered() throws IOException {
+        byte[] pkg = PdfPackages.carrying(SamplePackages.validDocumentNumbered(779),
+                PdfPackages.fixture("signed-tampered.pdf"));
+        String id = JsonPath.read(postDocument(pkg, ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.id");
+        browser = chromium();
+        logIn();
+
+        browser.get(url("/console/messages/" + id));
+
+        WebElement summary = browser.findElement(By.cssSelector("#pdf-summary .state"));
+        assertThat(summary.getAttribute("data-pdf")).isEqualTo("SIGNED_INVALID");
+        assertThat(summary.getText()).isEqualTo("Chữ ký trên tệp PDF không hợp lệ");
+        WebElement attachment = browser.findElement(By.cssSelector("#pdf-attachments tbody"));
+        assertThat(attachment.getAttribute("data-attachment")).isEqualTo("123_QĐ-SGDĐT.pdf");
+        assertThat(attachment.getAttribute("data-outcome")).isEqualTo("INVALID");
+        assertThat(attachment.findElement(By.className("pdf-reason")).getText())
+                .contains("Lê Thị Thu Hà", "message digest mismatch");
+        List<WebElement> signatures = attachment.findElements(By.className("pdf-signature"));
+        assertThat(signatures).extracting(row -> row.getAttribute("data-valid")).containsExactly("false", "false");
+        assertThat(signatures.get(0).findElement(By.className("signer")).getText()).isEqualTo("Lê Thị Thu Hà");
+        screenshot("4-tep-pdf-bi-sua-sau-khi-ky");
     }
 
     private void openByNumber(String number) {

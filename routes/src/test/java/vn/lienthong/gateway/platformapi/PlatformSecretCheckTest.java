@@ -26,7 +26,7 @@ class PlatformSecretCheckTest {
             "VNPT iOffice Sở GD&ĐT Hà Tĩnh", List.of("000.00.13.H53"), TransportType.INBOX, (URI) null, null,
             RetryPolicy.DEFAULT, SignatureVerifyMode.DEFAULT, false, Timeouts.DEFAULT, 1,
             Path.of("connectors", "ioffice-so-gddt.yaml"), Map.of(), null, ConnectorLimits.NONE,
-            new PlatformSystemBinding("ioffice-sgddt-ha-tinh", "IOFFICE_VDXP_SECRET"));
+            new PlatformSystemBinding("ioffice-sgddt-ha-tinh", "IOFFICE_VDXP_SECRET"), null);
 
     @Test
     void anUnsetVariableIsAnErrorOfTheFile() {

@@ -35,6 +35,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
 import vn.lienthong.connectors.dispatch.OutboundDelivery;
 import vn.lienthong.gateway.signature.SignatureOutcome;
+import vn.lienthong.gateway.signature.attachment.AttachmentReport;
+import vn.lienthong.gateway.signature.attachment.AttachmentSignatures;
+import vn.lienthong.signatures.pdf.PdfReport;
+import vn.lienthong.signatures.pdf.PdfSignatureReport;
 
 /** The behaviour the store must have on every database it supports; one subclass per database. */
 abstract class StoreContract {
@@ -86,7 +90,7 @@ abstract class StoreContract {
         NewMessage base = newMessage(new byte[0], oneRoute());
         NewMessage message = new NewMessage(base.kind(), base.channel(), base.senderConnector(), base.senderAgency(),
                 base.documentId(), base.codeNumber(), base.codeNotation(), base.subject(), received,
-                received.sha256(), now, base.routes(), base.signature(), sent);
+                received.sha256(), now, base.routes(), base.signature(), sent, null);
 
         AcceptedMessage accepted = messages.accept(message);
 
@@ -297,6 +301,35 @@ abstract class StoreContract {
                 DEPARTMENT + ",2026/11/20," + number + "/QĐ-SGDĐT", number, "QĐ-SGDĐT",
                 "Về việc tổ chức kỳ thi chọn học sinh giỏi", PackageContent.of(bytes),
                 UUID.randomUUID().toString().replace("-", "") + "0".repeat(32), now, routes,
-                new SignatureOutcome("UNSIGNED", "package carries no Signature", null, now), null);
+                new SignatureOutcome("UNSIGNED", "package carries no Signature", null, now), null, null);
+    }
+
+    @Test
+    void pdfSignatureReportsAreStoredWithTheMessageAndReadBackWithItsSummary() {
+        NewMessage base = newMessage(new byte[0], oneRoute());
+        var tampered = new PdfSignatureReport(1, "Signature1", "adbe.pkcs7.detached", "Lê Thị Thu Hà",
+                "CN=Lê Thị Thu Hà,T=Giám đốc", "CN=Lienthong Test Intermediate CA", "1389", now, null, null, now,
+                PdfSignatureReport.Coverage.WHOLE_DOCUMENT, 146_857, false,
+                "message digest mismatch: the signed bytes were changed after signing", List.of());
+        var report = new PdfReport(PdfReport.Outcome.INVALID, "signature 1 (Lê Thị Thu Hà): message digest mismatch",
+                146_857, List.of(tampered));
+        var pdfs = AttachmentSignatures.of(List.of(new AttachmentReport(1, "123_QĐ-SGDĐT.pdf", "qd-123", report)));
+
+        String id = messages.accept(new NewMessage(base.kind(), base.channel(), base.senderConnector(),
+                base.senderAgency(), base.documentId(), base.codeNumber(), base.codeNotation(), base.subject(),
+                base.received(), base.packageSha256(), now, base.routes(), base.signature(), null, pdfs)).id();
+
+        DocumentView view = queries.find(id).orElseThrow();
+        assertThat(view.pdfSignatures()).isEqualTo("SIGNED_INVALID");
+        assertThat(view.attachments()).singleElement().satisfies(pdf -> {
+            assertThat(pdf.name()).isEqualTo("123_QĐ-SGDĐT.pdf");
+            assertThat(pdf.outcome()).isEqualTo("INVALID");
+            assertThat(pdf.signatures()).singleElement().satisfies(signature -> {
+                assertThat(signature.signerName()).isEqualTo("Lê Thị Thu Hà");
+                assertThat(signature.valid()).isFalse();
+                assertThat(signature.claimedSigningTime()).isEqualTo(now);
+                assertThat(signature.reason()).startsWith("message digest mismatch");
+            });
+        });
     }
 }

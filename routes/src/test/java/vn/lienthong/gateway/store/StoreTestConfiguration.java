@@ -16,6 +16,6 @@ import org.springframework.context.annotation.Import;
         TransactionAutoConfiguration.class, FlywayAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
         JdbcClientAutoConfiguration.class})
 @Import({MessageStore.class, DeliveryStore.class, MessageEvents.class, MessageStateUpdater.class,
-        DocumentQueries.class})
+        DocumentQueries.class, AttachmentSignatureStore.class})
 public class StoreTestConfiguration {
 }

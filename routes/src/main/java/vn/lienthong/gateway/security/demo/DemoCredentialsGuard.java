@@ -61,7 +61,8 @@ public class DemoCredentialsGuard implements InitializingBean {
         DemoCredentialsInspection inspection = new DemoCredentialsInspection()
                 .connectors(connectors.all(), environment::getProperty)
                 .signingKeys(signing.keys())
-                .trustAnchors(trust.anchors());
+                .trustAnchors(trust.anchors())
+                .trustAnchors("lienthong.trust.document-anchors", trust.documentAnchors());
         if (tls.port() != null && tls.bundle() != null && bundles != null) {
             SslBundle bundle = bundles.getBundle(tls.bundle());
             inspection.tlsBundle(tls.bundle(), bundle.getStores().getKeyStore(),

@@ -83,9 +83,14 @@ final class DemoCredentialsInspection {
     }
 
     DemoCredentialsInspection trustAnchors(List<Path> anchors) {
+        return trustAnchors("lienthong.trust.anchors", anchors);
+    }
+
+    /** The same for another list of anchors, named by its {@code property} (e.g. the PDF signers' CAs). */
+    DemoCredentialsInspection trustAnchors(String property, List<Path> anchors) {
         for (Path anchor : anchors) {
             if (anyFromTestPki(pemCertificates(anchor))) {
-                findings.add("lienthong.trust.anchors: " + anchor + " holds a CA of the test PKI of certs-sample/, "
+                findings.add(property + ": " + anchor + " holds a CA of the test PKI of certs-sample/, "
                         + "whose private key is public: anyone could sign as any agency; trust your real CAs only");
             }
         }

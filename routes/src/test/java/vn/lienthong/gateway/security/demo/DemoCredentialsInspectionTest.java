@@ -122,6 +122,17 @@ class DemoCredentialsInspectionTest {
     }
 
     @Test
+    void theTestRootAsAnAnchorOfPdfSignersIsFoundUnderItsOwnProperty() {
+        Path testRoot = SamplePki.file("trust/anchors.pem");
+
+        List<String> findings = new DemoCredentialsInspection()
+                .trustAnchors("lienthong.trust.document-anchors", List.of(testRoot)).findings();
+
+        assertThat(findings).singleElement().asString()
+                .startsWith("lienthong.trust.document-anchors: " + testRoot + " holds a CA of the test PKI");
+    }
+
+    @Test
     void theSampleTlsServerKeyAndTestTruststoreAreFound() throws Exception {
         KeyStore server = load("tls/server.p12");
         KeyStore trust = load("trust/truststore.p12");
