@@ -114,8 +114,9 @@ class DistributionIT {
     }
 
     @Test
-    void theInfoEndpointCarriesTheVersion() throws Exception {
-        JsonNode info = JSON.readTree(gateway.get("/actuator/info", null, null).body());
+    void theInfoEndpointCarriesTheVersionForALoggedInUser() throws Exception {
+        assertThat(gateway.get("/actuator/info", null, null).statusCode()).isEqualTo(401);
+        JsonNode info = JSON.readTree(gateway.getAsAdmin("/actuator/info", ADMIN_PASSWORD).body());
 
         assertThat(info.path("build").path("version").asText()).isEqualTo(VERSION);
     }
