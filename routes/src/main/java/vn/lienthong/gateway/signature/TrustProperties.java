@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 import vn.lienthong.signatures.revocation.RevocationMode;
 
@@ -19,12 +21,13 @@ import vn.lienthong.signatures.revocation.RevocationMode;
  * @param revocationTimeout how long one OCSP or CRL request may take
  * @param revocationCacheTtl how long a revocation answer is reused at most
  */
+@Validated
 @ConfigurationProperties(prefix = "lienthong.trust")
 public record TrustProperties(
         @DefaultValue List<Path> anchors,
         @DefaultValue List<Path> intermediates,
         @DefaultValue List<Path> crls,
         @DefaultValue("SOFT_FAIL") RevocationMode revocation,
-        @DefaultValue("10s") Duration revocationTimeout,
-        @DefaultValue("1h") Duration revocationCacheTtl) {
+        @DefaultValue("10s") @DurationMin(millis = 1) Duration revocationTimeout,
+        @DefaultValue("1h") @DurationMin(millis = 0) Duration revocationCacheTtl) {
 }
