@@ -25,9 +25,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(prefix = "lienthong.alerts")
 public record AlertsProperties(@DefaultValue("true") boolean enabled,
-                               @DefaultValue("1m") @DurationMin(seconds = 1) Duration checkInterval,
-                               @DefaultValue("30m") @DurationMin(seconds = 1) Duration stuckAfter,
-                               @DefaultValue("10m") @DurationMin(seconds = 1) Duration connectorFailingAfter,
+                               @DefaultValue("1m") @DurationMin(millis = 1) Duration checkInterval,
+                               @DefaultValue("30m") @DurationMin(millis = 1) Duration stuckAfter,
+                               @DefaultValue("10m") @DurationMin(millis = 1) Duration connectorFailingAfter,
                                URI webhookUrl,
                                @DefaultValue("5s") @DurationMin(millis = 1) Duration webhookTimeout) {
 }

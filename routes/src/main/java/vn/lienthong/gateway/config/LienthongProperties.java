@@ -41,7 +41,7 @@ public record LienthongProperties(@DefaultValue("./data") @NotNull Path dataDir,
      */
     public record Dispatch(@DefaultValue("30s") @DurationMin(millis = 1) Duration sweepInterval,
                            @DefaultValue("2m") @DurationMin(millis = 0) Duration sweepGrace,
-                           @DefaultValue("5m") @DurationMin(seconds = 1) Duration lease,
+                           @DefaultValue("5m") @DurationMin(millis = 1) Duration lease,
                            @DefaultValue("true") boolean releaseLeasesAtStartup) {
     }
 }

@@ -15,5 +15,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties(prefix = "lienthong.poll")
-public record PollProperties(@DefaultValue("10m") @DurationMin(seconds = 1) Duration lockAtMostFor) {
+public record PollProperties(@DefaultValue("10m") @DurationMin(millis = 1) Duration lockAtMostFor) {
 }

@@ -38,8 +38,8 @@ class ConfigurationValidationTest {
     @ParameterizedTest
     @CsvSource({
         "lienthong.operations.partner-down-after, 0, must be greater than 0",
-        "lienthong.dispatch.lease, 0s, must be longer than or equal to 1 second",
-        "lienthong.alerts.check-interval, -1m, must be longer than or equal to 1 second",
+        "lienthong.dispatch.lease, 0s, must be longer than or equal to 1 milli",
+        "lienthong.alerts.check-interval, -1m, must be longer than or equal to 1 milli",
         "lienthong.folder.poll-delay, 0ms, must be longer than or equal to 1 milli",
         "lienthong.tls.port, 70000, must be less than or equal to 65535",
         "lienthong.signing.keys[0].agency, '', must not be blank",
