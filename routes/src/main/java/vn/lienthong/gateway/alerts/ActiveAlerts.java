@@ -39,6 +39,11 @@ public class ActiveAlerts {
         return changes;
     }
 
+    /** How many alerts of {@code kind} are in force. */
+    public synchronized int count(AlertKind kind) {
+        return (int) active.values().stream().filter(alert -> alert.kind() == kind).count();
+    }
+
     /** The alerts in force, the oldest condition first. */
     public synchronized List<Alert> all() {
         return active.values().stream().sorted(Comparator.comparing(Alert::at)).toList();

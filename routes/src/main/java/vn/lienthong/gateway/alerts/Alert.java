@@ -7,8 +7,8 @@ import java.util.UUID;
 /**
  * One condition that needs an operator's attention.
  *
- * @param id the same for as long as the condition lasts, a new one if it comes back after being resolved; null
- *     until the monitor raises it
+ * @param id names the condition (its kind, target and beginning), so every instance and a restarted one give it the
+ *     same id, and it changes when the condition comes back with a new beginning; null until the monitor raises it
  * @param target what it is about: the delivery id, the connector id or the certificate's subject
  * @param messageId the message of a stuck delivery, null for the other kinds
  * @param at when it began: the delivery's last progress, the connector's first failure, or the certificate's end
@@ -29,9 +29,12 @@ public record Alert(String id, AlertKind kind, String target, String messageId, 
         return kind + ":" + target;
     }
 
-    /** The condition raised now, with an id that names this occurrence (ASCII, so it fits an HTTP header). */
+    /**
+     * The condition raised now, with an id derived from what the store says about it rather than from when this
+     * instance saw it (ASCII, so it fits an HTTP header).
+     */
     public Alert raised(Instant now) {
-        String occurrence = key() + "@" + now;
+        String occurrence = key() + "@" + at;
         return new Alert(UUID.nameUUIDFromBytes(occurrence.getBytes(StandardCharsets.UTF_8)).toString(), kind, target,
                 messageId, at, summary, now);
     }

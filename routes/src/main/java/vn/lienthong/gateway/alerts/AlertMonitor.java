@@ -1,11 +1,16 @@
 package vn.lienthong.gateway.alerts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,13 +21,16 @@ import vn.lienthong.gateway.signature.CertificateExpiryHealthIndicator;
 
 /**
  * Looks for stuck messages, failing connectors and expiring certificates every
- * {@code lienthong.alerts.check-interval}, keeps the alerts in force, logs and sends on each change.
+ * {@code lienthong.alerts.check-interval}, keeps the alerts in force, logs and sends on each change. Instances sharing
+ * a store check one at a time (ShedLock row {@code alert-check}), and name one condition with the same id.
  */
 @Component
 public class AlertMonitor {
 
     /** Stuck deliveries beyond this many (oldest first) raise no alert of their own: the list stays readable. */
     static final int MAX_STUCK = 50;
+    /** The row in the shared {@code shedlock} table that lets one instance at a time run a check. */
+    static final String LOCK_NAME = "alert-check";
 
     private static final Logger log = LoggerFactory.getLogger(AlertMonitor.class);
 
@@ -32,17 +40,19 @@ public class AlertMonitor {
     private final CertificateExpiryHealthIndicator certificates;
     private final ActiveAlerts active;
     private final AlertWebhook webhook;
+    private final LockingTaskExecutor oneInstanceAtATime;
     private final Clock clock;
 
     public AlertMonitor(AlertsProperties properties, AlertQueries queries, ConnectorRegistry connectors,
                         CertificateExpiryHealthIndicator certificates, ActiveAlerts active, AlertWebhook webhook,
-                        Clock clock) {
+                        LockProvider locks, Clock clock) {
         this.properties = properties;
         this.queries = queries;
         this.connectors = connectors;
         this.certificates = certificates;
         this.active = active;
         this.webhook = webhook;
+        this.oneInstanceAtATime = new DefaultLockingTaskExecutor(locks);
         this.clock = clock;
     }
 
@@ -52,6 +62,12 @@ public class AlertMonitor {
         if (!properties.enabled()) {
             return;
         }
+        // A check takes moments; should its instance die mid-check, the lock ends after one interval.
+        oneInstanceAtATime.executeWithLock((Runnable) this::checkNow, new LockConfiguration(clock.instant(),
+                LOCK_NAME, properties.checkInterval(), Duration.ZERO));
+    }
+
+    private void checkNow() {
         Instant now = clock.instant();
         List<AlertChange> changes = active.update(find(now), now);
         changes.forEach(change -> log.warn("Alert {}: {} [{}]", change.state(), change.alert().summary(),

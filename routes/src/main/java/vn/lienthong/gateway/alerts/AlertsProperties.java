@@ -3,8 +3,10 @@ package vn.lienthong.gateway.alerts;
 import java.net.URI;
 import java.time.Duration;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The {@code lienthong.alerts.*} settings of the alert monitor.
@@ -20,11 +22,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhookTimeout how long one POST to the webhook may take before it counts as failed and waits for the
  *     next check
  */
+@Validated
 @ConfigurationProperties(prefix = "lienthong.alerts")
 public record AlertsProperties(@DefaultValue("true") boolean enabled,
-                               @DefaultValue("1m") Duration checkInterval,
-                               @DefaultValue("30m") Duration stuckAfter,
-                               @DefaultValue("10m") Duration connectorFailingAfter,
+                               @DefaultValue("1m") @DurationMin(millis = 1) Duration checkInterval,
+                               @DefaultValue("30m") @DurationMin(millis = 1) Duration stuckAfter,
+                               @DefaultValue("10m") @DurationMin(millis = 1) Duration connectorFailingAfter,
                                URI webhookUrl,
-                               @DefaultValue("5s") Duration webhookTimeout) {
+                               @DefaultValue("5s") @DurationMin(millis = 1) Duration webhookTimeout) {
 }

@@ -2,6 +2,7 @@ package vn.lienthong.gateway.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The disk reserve under {@code lienthong.intake}.
@@ -10,6 +11,7 @@ import org.springframework.util.unit.DataSize;
  *     every package with 507 and health reports OUT_OF_SERVICE, so nothing is accepted that could not be stored
  *     whole; the embedded broker keeps working down to half of it so queued work still drains
  */
+@Validated
 @ConfigurationProperties(prefix = "lienthong.intake")
 public record DataDiskProperties(DataSize minFreeDisk) {
 

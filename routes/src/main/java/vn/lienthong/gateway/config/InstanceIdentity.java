@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +22,8 @@ public class InstanceIdentity {
 
     private final String id;
 
-    /**
-     * @param configured {@code lienthong.instance-id}: unique among the live instances and kept across restarts;
-     *     empty for the default, host name and data directory
-     */
-    public InstanceIdentity(LienthongProperties properties, @Value("${lienthong.instance-id:}") String configured) {
+    public InstanceIdentity(LienthongProperties properties, InstanceProperties instance) {
+        String configured = instance.instanceId();
         this.id = configured == null || configured.isBlank()
                 ? byDefault(hostName(), properties.dataDir().toAbsolutePath().normalize().toString())
                 : checked(configured.strip());

@@ -56,6 +56,9 @@ public class DeliveryOutcomeRecorder {
         }
         log.info("Delivery {} of message {} to {}: attempt {} {} -> {}", delivery.deliveryId(), delivery.messageId(),
                 delivery.connectorId(), delivery.attemptNumber(), attempt.outcome().detail(), next);
+        if (next == DeliveryState.DEAD) {
+            metrics.deliveryDead(delivery.connectorId());
+        }
         if (next == DeliveryState.RETRYING) {
             // Queued after the commit: if the process dies in between, the outbox sweeper finds it due.
             workQueue.enqueue(new QueuedDelivery(delivery.deliveryId(), delivery.connectorId(),

@@ -1,11 +1,12 @@
 package vn.lienthong.gateway.metrics;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Iterator;
 
 import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthContributor;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.NamedContributor;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,8 @@ import vn.lienthong.gateway.operations.ConnectorStatus;
 
 /**
  * One health component per connector under {@code connectors}. A partner that keeps failing or a paused connector
- * is reported with its own status, answered 200: a partner being down is no reason to restart the gateway.
+ * is reported with its own status, answered 200: a partner being down is no reason to restart the gateway. The
+ * components follow connector reloads.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConnectorHealthConfiguration {
@@ -28,12 +30,28 @@ public class ConnectorHealthConfiguration {
     /** An operator paused the connector; its work waits on the queue. */
     public static final Status PAUSED = new Status("PAUSED");
 
+    /** Asks the registry at each call, so connectors added or removed by a reload show (or go) at once. */
     @Bean
     CompositeHealthContributor connectors(ConnectorRegistry connectors, ConnectorOperations operations,
                                           OperationsProperties properties) {
-        Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
-        connectors.all().forEach(c -> indicators.put(c.id(), () -> health(operations, c.id(), properties)));
-        return CompositeHealthContributor.fromMap(indicators);
+        return new CompositeHealthContributor() {
+            @Override
+            public HealthContributor getContributor(String name) {
+                return connectors.byId(name).map(c -> indicator(operations, c.id(), properties)).orElse(null);
+            }
+
+            @Override
+            public Iterator<NamedContributor<HealthContributor>> iterator() {
+                return connectors.all().stream()
+                        .map(c -> NamedContributor.of(c.id(), indicator(operations, c.id(), properties)))
+                        .iterator();
+            }
+        };
+    }
+
+    private static HealthContributor indicator(ConnectorOperations operations, String connectorId,
+                                               OperationsProperties properties) {
+        return (HealthIndicator) () -> health(operations, connectorId, properties);
     }
 
     /**

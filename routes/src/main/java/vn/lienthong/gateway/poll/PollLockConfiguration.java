@@ -3,14 +3,12 @@ package vn.lienthong.gateway.poll;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.DatabaseProduct;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,8 +52,7 @@ public class PollLockConfiguration {
     }
 
     @Bean(PollLockStrategy.BEAN)
-    PollLockStrategy pollLockStrategy(LockProvider pollLockProvider, Clock clock,
-                                      @Value("${lienthong.poll.lock-at-most-for:10m}") Duration lockAtMostFor) {
-        return new PollLockStrategy(pollLockProvider, clock, lockAtMostFor);
+    PollLockStrategy pollLockStrategy(LockProvider pollLockProvider, Clock clock, PollProperties properties) {
+        return new PollLockStrategy(pollLockProvider, clock, properties.lockAtMostFor());
     }
 }

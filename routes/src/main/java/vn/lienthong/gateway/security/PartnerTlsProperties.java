@@ -1,6 +1,10 @@
 package vn.lienthong.gateway.security;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The partners' HTTPS port with mutual TLS ({@code lienthong.tls.*}), beside the plain {@code server.port}.
@@ -11,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     {@code spring.ssl.bundle.pem.<name>}) holding the server's key and certificate (keystore) and the CA
  *     certificates that client certificates must chain to (truststore)
  */
+@Validated
 @ConfigurationProperties(prefix = "lienthong.tls")
-public record PartnerTlsProperties(Integer port, String bundle) {
+public record PartnerTlsProperties(@Min(1) @Max(65535) Integer port, String bundle) {
 }

@@ -3,6 +3,7 @@ package vn.lienthong.gateway.security;
 import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -22,8 +24,8 @@ import vn.lienthong.gateway.platformapi.PlatformApiProperties;
 
 /**
  * Three doors: the partner API keeps its own {@code X-API-Key} check (the platform-compatible API its HMAC), the
- * admin API takes HTTP Basic or a console session, the console a form login; health and metrics stay open for probes
- * and scrapers.
+ * admin API takes HTTP Basic or a console session, the console a form login; health's status and the metrics stay
+ * open for probes and scrapers.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -84,13 +86,47 @@ public class SecurityConfiguration {
                 && AdminUserInitializer.ADMIN.equals(authentication.get().getName()));
     }
 
-    /** Everything else: the console with a form login, and the open probes. */
+    @Bean
+    ManagementPortAccess managementPortAccess() {
+        return new ManagementPortAccess();
+    }
+
+    /** Used in the actuator's chain only, not as a servlet filter of every request. */
+    @Bean
+    FilterRegistrationBean<ManagementPortAccess> managementPortAccessRegistration(ManagementPortAccess access) {
+        FilterRegistrationBean<ManagementPortAccess> registration = new FilterRegistrationBean<>(access);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    /**
+     * Probes and scrapers need no login: health's status, liveness and readiness, and the metrics. Health's
+     * components (connector ids, alerts, certificate subjects) are shown to a user who logs in (HTTP Basic or the
+     * console's session) and on the separate management port; the build information to a user only.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain actuator(HttpSecurity http, ObjectMapper json, ManagementPortAccess managementPort)
+            throws Exception {
+        var problems = new ProblemSecurityHandler(json);
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .anyRequest().hasAnyRole(Role.all()))
+                .addFilterBefore(managementPort, AnonymousAuthenticationFilter.class)
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /** Everything else: the console with a form login. */
+    @Bean
+    @Order(4)
     SecurityFilterChain console(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/console/login", "/console/assets/**", "/error").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

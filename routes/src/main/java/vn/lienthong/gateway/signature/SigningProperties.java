@@ -4,8 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The organisations the gateway signs for ({@code lienthong.signing.*}).
@@ -15,8 +21,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nativeProvider when true (the default) the native Amazon Corretto Crypto Provider signs and verifies
  *        wherever its library loads, several times faster at RSA; false keeps the JDK's own providers
  */
+@Validated
 @ConfigurationProperties(prefix = "lienthong.signing")
-public record SigningProperties(@DefaultValue List<Key> keys, @DefaultValue("30d") Duration expiryWarning,
+public record SigningProperties(@DefaultValue List<@Valid Key> keys,
+                                @DefaultValue("30d") @DurationMin(millis = 0) Duration expiryWarning,
                                 @DefaultValue("true") boolean nativeProvider) {
 
     /**
@@ -25,6 +33,6 @@ public record SigningProperties(@DefaultValue List<Key> keys, @DefaultValue("30d
      * @param password the keystore's password (from the environment in production)
      * @param alias the key entry; the first key entry when empty
      */
-    public record Key(String agency, Path keystore, String password, String alias) {
+    public record Key(@NotBlank String agency, @NotNull Path keystore, String password, String alias) {
     }
 }

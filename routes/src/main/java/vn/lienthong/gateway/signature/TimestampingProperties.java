@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * RFC 3161 time-stamps over the evidence ({@code lienthong.timestamping.*}); off while {@code tsa-url} is unset.
@@ -17,13 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryDelay the first pause after a failed request; it doubles per failure, up to an hour
  * @param timeout how long one request to the TSA may take
  */
+@Validated
 @ConfigurationProperties(prefix = "lienthong.timestamping")
 public record TimestampingProperties(
         URI tsaUrl,
         @DefaultValue List<Path> tsaCertificates,
-        @DefaultValue("10s") Duration interval,
-        @DefaultValue("30s") Duration retryDelay,
-        @DefaultValue("10s") Duration timeout) {
+        @DefaultValue("10s") @DurationMin(millis = 1) Duration interval,
+        @DefaultValue("30s") @DurationMin(millis = 1) Duration retryDelay,
+        @DefaultValue("10s") @DurationMin(millis = 1) Duration timeout) {
 
     public boolean enabled() {
         return tsaUrl != null;

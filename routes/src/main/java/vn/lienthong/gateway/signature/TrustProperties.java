@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 import vn.lienthong.signatures.revocation.RevocationMode;
 
@@ -21,13 +23,14 @@ import vn.lienthong.signatures.revocation.RevocationMode;
  * @param documentAnchors PEM files of the CA certificates trusted for the signatures inside PDF attachments (the
  *     persons' and organisations' document-signing CAs); empty means {@code anchors}
  */
+@Validated
 @ConfigurationProperties(prefix = "lienthong.trust")
 public record TrustProperties(
         @DefaultValue List<Path> anchors,
         @DefaultValue List<Path> intermediates,
         @DefaultValue List<Path> crls,
         @DefaultValue("SOFT_FAIL") RevocationMode revocation,
-        @DefaultValue("10s") Duration revocationTimeout,
-        @DefaultValue("1h") Duration revocationCacheTtl,
+        @DefaultValue("10s") @DurationMin(millis = 1) Duration revocationTimeout,
+        @DefaultValue("1h") @DurationMin(millis = 0) Duration revocationCacheTtl,
         @DefaultValue List<Path> documentAnchors) {
 }

@@ -3,6 +3,7 @@ package vn.lienthong.gateway.store;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How large packages are kept out of the heap ({@code lienthong.spool.*}).
@@ -16,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  *     connectors (a transport sends the package from one array); the others wait before they claim their delivery.
  *     The default lets one 50 MB delivery run at a time, which keeps three such packages at once within a 512 MB heap
  */
+@Validated
 @ConfigurationProperties(prefix = "lienthong.spool")
 public record SpoolProperties(@DefaultValue("1MB") DataSize inMemoryLimit,
                               @DefaultValue("16MB") DataSize domBudget,

@@ -196,7 +196,7 @@ class AdminApiIT extends GatewayIT {
 
     @Test
     void theOpenApiDocumentDescribesTheAdminApi() {
-        String document = http.getForEntity("/v3/api-docs", String.class).getBody();
+        String document = http.getForEntity("/v3/api-docs/admin", String.class).getBody();
 
         assertThat(document).contains("/api/admin/messages/{id}/replay", "/api/admin/audit/verify")
                 .doesNotContain("/api/v1/documents");

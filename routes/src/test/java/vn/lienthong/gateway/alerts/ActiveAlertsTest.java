@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** A condition is raised once while it lasts, resolved once when it ends, and is a new alert if it comes back. */
+/**
+ * A condition is raised once while it lasts, resolved once when it ends, is a new alert if it comes back with a new
+ * beginning, and has the same id wherever it is seen.
+ */
 class ActiveAlertsTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T08:00:00Z");
@@ -42,17 +45,34 @@ class ActiveAlertsTest {
     }
 
     @Test
-    void aConditionThatComesBackIsANewAlert() {
-        String firstId = active.update(List.of(failing()), T0).get(0).alert().id();
+    void aConditionThatComesBackWithANewBeginningIsANewAlert() {
+        String firstId = active.update(List.of(failing(T0.minusSeconds(900))), T0).get(0).alert().id();
         active.update(List.of(), T0.plusSeconds(60));
 
-        String secondId = active.update(List.of(failing()), T0.plusSeconds(120)).get(0).alert().id();
+        String secondId = active.update(List.of(failing(T0.plusSeconds(30))), T0.plusSeconds(120)).get(0).alert().id();
 
         assertThat(secondId).isNotEqualTo(firstId);
     }
 
+    /** Two instances (or one before and after a restart) that see one condition at different checks agree on its id. */
+    @Test
+    void instancesThatSeeOneConditionAtDifferentTimesGiveItOneId() {
+        ActiveAlerts otherInstance = new ActiveAlerts();
+
+        String here = active.update(List.of(failing()), T0).get(0).alert().id();
+        String there = otherInstance.update(List.of(failing()), T0.plusSeconds(45)).get(0).alert().id();
+
+        assertThat(there).isEqualTo(here);
+        assertThat(otherInstance.count(AlertKind.CONNECTOR_FAILING)).isEqualTo(1);
+        assertThat(otherInstance.count(AlertKind.STUCK_MESSAGE)).isZero();
+    }
+
     private static Alert failing() {
-        return Alert.found(AlertKind.CONNECTOR_FAILING, "phong-gddt-thach-ha", null, T0.minusSeconds(900),
+        return failing(T0.minusSeconds(900));
+    }
+
+    private static Alert failing(Instant since) {
+        return Alert.found(AlertKind.CONNECTOR_FAILING, "phong-gddt-thach-ha", null, since,
                 "Every attempt through connector phong-gddt-thach-ha has failed");
     }
 }

@@ -53,7 +53,7 @@ class AlertsIT extends GatewayIT {
 
         String alertId = JsonPath.read(posts("CONNECTOR_FAILING", "raised").get(0).body(), "$.alertId");
         assertThat(posts("CONNECTOR_FAILING", "raised").get(0).alertIdHeader()).isEqualTo(alertId + "/raised");
-        String health = http.getForObject("/actuator/health", String.class);
+        String health = asAdmin().getForObject("/actuator/health", String.class);
         assertThat((String) JsonPath.read(health, "$.components.alerts.status")).isEqualTo("WARNING");
         List<String> targets = JsonPath.read(health, "$.components.alerts.details.alerts[*].target");
         assertThat(targets).contains("phong-gddt-thach-ha");

@@ -3,6 +3,7 @@ package vn.lienthong.gateway.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -36,6 +37,25 @@ class ExternalBrokerSettingsTest {
         assertThat(Double.parseDouble(text(snippet, "redelivery-delay-multiplier")))
                 .isEqualTo(expected.getRedeliveryMultiplier());
         assertThat(Long.parseLong(text(snippet, "max-redelivery-delay"))).isEqualTo(expected.getMaxRedeliveryDelay());
+    }
+
+    /** deploy/artemis/broker.properties, read by Artemis' own broker-properties parser, sets the same. */
+    @Test
+    void theComposeBrokersPropertiesMatchTheEmbeddedBrokersSettings() throws Exception {
+        ConfigurationImpl embedded = new ConfigurationImpl();
+        new BrokerConfiguration().dispatchAddressSettings().customize(embedded);
+        AddressSettings expected = embedded.getAddressSettings().get(DispatchHeaders.QUEUE_PREFIX + "#");
+
+        ConfigurationImpl external = new ConfigurationImpl();
+        external.parseProperties(Path.of("../deploy/artemis/broker.properties").toAbsolutePath().toString());
+        AddressSettings configured = external.getAddressSettings().get(DispatchHeaders.QUEUE_PREFIX + "#");
+
+        assertThat(external.getStatus()).doesNotContain("\"errors\":[{");
+        assertThat(configured).isNotNull();
+        assertThat(configured.getMaxDeliveryAttempts()).isEqualTo(expected.getMaxDeliveryAttempts());
+        assertThat(configured.getRedeliveryDelay()).isEqualTo(expected.getRedeliveryDelay());
+        assertThat(configured.getRedeliveryMultiplier()).isEqualTo(expected.getRedeliveryMultiplier());
+        assertThat(configured.getMaxRedeliveryDelay()).isEqualTo(expected.getMaxRedeliveryDelay());
     }
 
     private static String text(Element parent, String name) {

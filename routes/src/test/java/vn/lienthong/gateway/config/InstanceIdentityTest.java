@@ -15,13 +15,14 @@ class InstanceIdentityTest {
 
     @Test
     void aConfiguredIdIsUsedAsGiven() {
-        assertThat(new InstanceIdentity(PROPERTIES, " cong-lien-thong-1 ").id()).isEqualTo("cong-lien-thong-1");
+        assertThat(new InstanceIdentity(PROPERTIES, new InstanceProperties(" cong-lien-thong-1 ")).id())
+                .isEqualTo("cong-lien-thong-1");
     }
 
     @Test
     void withoutOneTheHostAndDataDirectoryNameTheInstanceTheSameAfterARestart() {
-        InstanceIdentity first = new InstanceIdentity(PROPERTIES, "");
-        InstanceIdentity restarted = new InstanceIdentity(PROPERTIES, null);
+        InstanceIdentity first = new InstanceIdentity(PROPERTIES, new InstanceProperties(""));
+        InstanceIdentity restarted = new InstanceIdentity(PROPERTIES, new InstanceProperties(null));
 
         assertThat(first.id()).isEqualTo(restarted.id()).endsWith(":" + Path.of("du-lieu").toAbsolutePath());
         assertThat(InstanceIdentity.byDefault("may-chu-so-gddt", "/srv/lienthong"))
@@ -37,7 +38,7 @@ class InstanceIdentityTest {
 
     @Test
     void anIdTooLongForTheColumnIsRefusedNamingTheProperty() {
-        assertThatThrownBy(() -> new InstanceIdentity(PROPERTIES, "g".repeat(201)))
+        assertThatThrownBy(() -> new InstanceIdentity(PROPERTIES, new InstanceProperties("g".repeat(201))))
                 .hasMessageContaining("lienthong.instance-id").hasMessageContaining("201");
     }
 }

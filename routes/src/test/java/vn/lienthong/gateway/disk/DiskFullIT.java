@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -57,6 +58,9 @@ class DiskFullIT {
     @Autowired
     private TestRestTemplate http;
 
+    @LocalManagementPort
+    private int managementPort;
+
     @Autowired
     private JdbcClient jdbc;
 
@@ -84,6 +88,8 @@ class DiskFullIT {
         registry.add("lienthong.connectors-dir", () -> connectorsDir.toString());
         registry.add("lienthong.intake.min-free-disk", () -> RESERVE / MB + "MB");
         registry.add("spring.artemis.embedded.server-id", () -> ThreadLocalRandom.current().nextInt(1, 1_000_000));
+        // Health's components on the management port, where they need no login (and so no database).
+        registry.add("management.server.port", () -> "0");
     }
 
     @AfterAll
@@ -186,7 +192,8 @@ class DiskFullIT {
     }
 
     private String healthOf(String component) {
-        return JsonPath.read(http.getForEntity("/actuator/health", String.class).getBody(),
+        return JsonPath.read(http.getForEntity("http://127.0.0.1:" + managementPort + "/actuator/health", String.class)
+                        .getBody(),
                 "$.components." + component + ".status");
     }
 

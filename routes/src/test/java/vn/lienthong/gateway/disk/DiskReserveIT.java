@@ -32,7 +32,7 @@ class DiskReserveIT extends GatewayIT {
         ResponseEntity<String> rest = postDocument(SamplePackages.validDocumentNumbered(951), ConnectorFiles.DEPARTMENT_KEY);
         ResponseEntity<String> soap = SoapRequests.sendDocument(http, SamplePackages.validDocumentNumbered(952),
                 ConnectorFiles.DEPARTMENT_KEY);
-        ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
+        ResponseEntity<String> health = asAdmin().getForEntity("/actuator/health", String.class);
 
         System.out.printf("disk reserve above free space: sent=2 accepted=0 rest=%d soap fault status=507 health=%s "
                         + "messages stored=%d packages stored=%d%n", rest.getStatusCode().value(),

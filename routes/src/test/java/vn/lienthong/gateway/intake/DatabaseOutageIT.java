@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -59,7 +60,12 @@ class DatabaseOutageIT extends GatewayIT {
         registry.add("lienthong.dispatch.lease", () -> "20s");
         registry.add("lienthong.dispatch.sweep-interval", () -> "2s");
         registry.add("lienthong.dispatch.sweep-grace", () -> "2s");
+        // Health's components on the management port, where they need no login: no user can be checked meanwhile.
+        registry.add("management.server.port", () -> "0");
     }
+
+    @LocalManagementPort
+    private int managementPort;
 
     @AfterAll
     static void dropDatabase() {
@@ -98,7 +104,8 @@ class DatabaseOutageIT extends GatewayIT {
         sent++;
         assertThat(soapAnswer.getBody()).contains(":Server</faultcode>", "urn:lienthong:problem:unavailable")
                 .containsPattern("<(\\w+:)?status>503</(\\w+:)?status>").doesNotContain(":Client</faultcode>");
-        HttpResponse<String> health = send(HttpRequest.newBuilder(uri("/actuator/health")).build());
+        HttpResponse<String> health = send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/health")).build());
         assertThat(health.statusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE.value());
         assertThat((String) JsonPath.read(health.body(), "$.components.db.status")).isEqualTo("DOWN");
 

@@ -49,7 +49,7 @@ class GatewayMetricsIT extends GatewayIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> "DEAD".equals(
                 jdbc.sql("select state from messages where id = ?").param(id).query(String.class).single()));
 
-        ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
+        ResponseEntity<String> health = asAdmin().getForEntity("/actuator/health", String.class);
 
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat((String) JsonPath.read(health.getBody(), "$.components.connectors.components['phong-gddt-thach-ha'].status"))

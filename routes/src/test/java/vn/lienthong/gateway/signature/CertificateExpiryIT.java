@@ -18,7 +18,7 @@ class CertificateExpiryIT extends GatewayIT {
 
     @Test
     void anExpiringSigningKeyTurnsHealthToWarningAndIsAGauge() {
-        String health = http.getForObject("/actuator/health", String.class);
+        String health = asAdmin().getForObject("/actuator/health", String.class);
 
         assertThat((String) JsonPath.read(health, "$.components.certificates.status")).isEqualTo("WARNING");
         List<String> subjects = JsonPath.read(health, "$.components.certificates.details.expiring[*].subject");

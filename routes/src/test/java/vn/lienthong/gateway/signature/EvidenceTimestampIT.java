@@ -51,7 +51,7 @@ class EvidenceTimestampIT extends GatewayIT {
                         where p.message_id = ? and t.state = 'STAMPED' and t.token is not null""")
                 .param(id).query(Long.class).single()).isEqualTo(2));
         assertThat(tsa.requests()).isGreaterThanOrEqualTo(2);
-        String health = http.getForObject("/actuator/health", String.class);
+        String health = asAdmin().getForObject("/actuator/health", String.class);
         assertThat((String) JsonPath.read(health, "$.components.timestamps.status")).isEqualTo("UP");
     }
 }

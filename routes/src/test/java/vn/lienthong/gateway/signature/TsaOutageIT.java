@@ -40,7 +40,7 @@ class TsaOutageIT extends GatewayIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat((String) JsonPath.read(
                 getDocument(id, ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.state")).isEqualTo("DELIVERED"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            String health = http.getForObject("/actuator/health", String.class);
+            String health = asAdmin().getForObject("/actuator/health", String.class);
             assertThat((String) JsonPath.read(health, "$.components.timestamps.status")).isEqualTo("WARNING");
             assertThat(((Number) JsonPath.read(health, "$.components.timestamps.details.failing")).longValue())
                     .isPositive();

@@ -1,11 +1,9 @@
 package vn.lienthong.gateway.intake.folder;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +22,9 @@ public class FolderInboxRoutes extends RouteBuilder {
     private final ConnectorRegistry connectors;
     private final long pollDelayMillis;
 
-    public FolderInboxRoutes(ConnectorRegistry connectors,
-                             @Value("${lienthong.folder.poll-delay:2s}") Duration pollDelay) {
+    public FolderInboxRoutes(ConnectorRegistry connectors, FolderProperties properties) {
         this.connectors = connectors;
-        this.pollDelayMillis = pollDelay.toMillis();
+        this.pollDelayMillis = properties.pollDelay().toMillis();
     }
 
     @Override

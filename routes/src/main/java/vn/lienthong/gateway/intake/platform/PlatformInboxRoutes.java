@@ -1,10 +1,8 @@
 package vn.lienthong.gateway.intake.platform;
 
-import java.time.Duration;
 import java.util.Set;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.spi.TransportType;
@@ -19,10 +17,9 @@ public class PlatformInboxRoutes extends RouteBuilder {
     private final ConnectorRegistry connectors;
     private final long pollDelayMillis;
 
-    public PlatformInboxRoutes(ConnectorRegistry connectors,
-                               @Value("${lienthong.platform.poll-delay:30s}") Duration pollDelay) {
+    public PlatformInboxRoutes(ConnectorRegistry connectors, PlatformProperties properties) {
         this.connectors = connectors;
-        this.pollDelayMillis = pollDelay.toMillis();
+        this.pollDelayMillis = properties.pollDelay().toMillis();
     }
 
     @Override
