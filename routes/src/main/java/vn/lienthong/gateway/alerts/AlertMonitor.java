@@ -12,10 +12,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.gateway.connector.ConnectorRegistry;
+import vn.lienthong.gateway.deadlines.DeadlineStore;
 import vn.lienthong.gateway.signature.CertificateExpiryHealthIndicator;
 
 /**
- * Looks for stuck messages, failing connectors and expiring certificates every
+ * Looks for stuck messages, failing connectors, expiring certificates and overdue deadlines every
  * {@code lienthong.alerts.check-interval}, keeps the alerts in force, logs and sends on each change.
  */
 @Component
@@ -23,6 +24,8 @@ public class AlertMonitor {
 
     /** Stuck deliveries beyond this many (oldest first) raise no alert of their own: the list stays readable. */
     static final int MAX_STUCK = 50;
+    /** Overdue deadlines beyond this many raise no alert of their own; the newest overdue always do. */
+    static final int MAX_OVERDUE = 50;
 
     private static final Logger log = LoggerFactory.getLogger(AlertMonitor.class);
 
@@ -32,17 +35,19 @@ public class AlertMonitor {
     private final CertificateExpiryHealthIndicator certificates;
     private final ActiveAlerts active;
     private final AlertWebhook webhook;
+    private final DeadlineStore deadlines;
     private final Clock clock;
 
     public AlertMonitor(AlertsProperties properties, AlertQueries queries, ConnectorRegistry connectors,
                         CertificateExpiryHealthIndicator certificates, ActiveAlerts active, AlertWebhook webhook,
-                        Clock clock) {
+                        DeadlineStore deadlines, Clock clock) {
         this.properties = properties;
         this.queries = queries;
         this.connectors = connectors;
         this.certificates = certificates;
         this.active = active;
         this.webhook = webhook;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -72,6 +77,7 @@ public class AlertMonitor {
                 .flatMap(Optional::stream)
                 .forEach(found::add);
         found.addAll(AlertRules.certificatesExpiring(certificates.expiring()));
+        found.addAll(AlertRules.deadlinesOverdue(deadlines.overdue(MAX_OVERDUE)));
         return found;
     }
 }
