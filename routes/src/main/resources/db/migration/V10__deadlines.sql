@@ -12,6 +12,7 @@ create table deadlines (
     recipient_name    varchar(200),
     connector_id      varchar(64)  not null,
     sender_agency     varchar(32)  not null,
+    sender_connector  varchar(64)  not null,
     received_at       timestamp with time zone not null,
     kind              varchar(16)  not null,
     priority          integer      not null,

@@ -25,7 +25,7 @@ public class DeadlineStore {
             + "connector_id, kind, priority, delivered_at, due_at, state, answered_at, answer_code";
 
     /** The document a delivery carried, as its deadlines copy it. */
-    public record DeliveredDocument(String kind, String senderAgency, Instant receivedAt) {
+    public record DeliveredDocument(String kind, String senderAgency, String senderConnector, Instant receivedAt) {
     }
 
     /** A recipient's first status among some codes. */
@@ -39,9 +39,10 @@ public class DeadlineStore {
     }
 
     public Optional<DeliveredDocument> document(String messageId) {
-        return jdbc.sql("select kind, sender_agency, received_at from messages where id = ?").param(messageId)
-                .query((rs, n) -> new DeliveredDocument(rs.getString(1), rs.getString(2),
-                        instant(rs.getObject(3, OffsetDateTime.class))))
+        return jdbc.sql("select kind, sender_agency, sender_connector, received_at from messages where id = ?")
+                .param(messageId)
+                .query((rs, n) -> new DeliveredDocument(rs.getString(1), rs.getString(2), rs.getString(3),
+                        instant(rs.getObject(4, OffsetDateTime.class))))
                 .optional();
     }
 
@@ -61,13 +62,15 @@ public class DeadlineStore {
                 .list().stream().findFirst();
     }
 
-    public void insert(Deadline d, String senderAgency, Instant receivedAt, Long elapsedSeconds) {
-        jdbc.sql("insert into deadlines (" + COLUMNS + ", sender_agency, received_at, elapsed_seconds) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    /** One new deadline of {@code document}, with the seconds from delivery to its answer when already answered. */
+    public void insert(Deadline d, DeliveredDocument document, Long elapsedSeconds) {
+        jdbc.sql("insert into deadlines (" + COLUMNS + ", sender_agency, sender_connector, received_at, "
+                        + "elapsed_seconds) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(d.id() == null ? StoreIds.next() : d.id(), d.messageId(), d.deliveryId(), d.recipientAgency(),
                         truncate(d.recipientName()), d.connectorId(), d.kind().name(), d.priority(),
                         utc(d.deliveredAt()), utc(d.dueAt()), d.state().name(), utc(d.answeredAt()), d.answerCode(),
-                        senderAgency, utc(receivedAt), elapsedSeconds)
+                        document.senderAgency(), document.senderConnector(), utc(document.receivedAt()),
+                        elapsedSeconds)
                 .update();
     }
 

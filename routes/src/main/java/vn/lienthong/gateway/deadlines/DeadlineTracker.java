@@ -68,7 +68,7 @@ public class DeadlineTracker {
         store.insert(new Deadline(null, delivery.messageId(), delivery.deliveryId(), agency,
                         terms.recipientNames().get(agency), delivery.connectorId(), kind, terms.priority(), deliveredAt,
                         planned.dueAt(), state, answeredAt, earlier.map(DeadlineStore.Answer::code).orElse(null)),
-                document.senderAgency(), document.receivedAt(), elapsed(deliveredAt, answeredAt));
+                document, elapsed(deliveredAt, answeredAt));
     }
 
     /**
