@@ -18,6 +18,9 @@ final class CalendarDates {
     static Set<LocalDate> parse(String property, List<String> entries) {
         Set<LocalDate> dates = new HashSet<>();
         for (String entry : entries) {
+            if (entry.isBlank()) {
+                continue;
+            }
             String[] ends = entry.strip().split("\\.\\.", 2);
             LocalDate first = date(property, entry, ends[0]);
             LocalDate last = ends.length == 2 ? date(property, entry, ends[1]) : first;

@@ -114,9 +114,12 @@ public final class WorkingCalendar {
         return at(date, closing);
     }
 
-    /** The end of a calendar day in the department's zone: a document due on that date may be finished all day. */
+    /**
+     * The last second of a calendar day in the department's zone: a document due on that date may be finished all
+     * day, and the console shows the date it was due on, not the next day's midnight.
+     */
     public Instant endOfDay(LocalDate date) {
-        return date.plusDays(1).atStartOfDay(zone).toInstant();
+        return date.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
     }
 
     private LocalDate nextWorkingDate(LocalDate from) {

@@ -95,13 +95,14 @@ public class DocumentQueries {
                 .list();
     }
 
-    /** Each recipient's deadlines (V10__deadlines.sql), in the order they fall due. */
+    /** Each recipient's deadlines (V10__deadlines.sql): acknowledgement, registration, handling. */
     private Map<String, List<DocumentView.Deadline>> deadlinesByRecipient(String messageId) {
         record Row(String agency, DocumentView.Deadline deadline) {
         }
         return jdbc.sql("""
                         select recipient_agency, kind, due_at, state, answered_at, answer_code from deadlines
-                        where message_id = ? order by recipient_agency, due_at, kind""")
+                        where message_id = ? order by recipient_agency,
+                            case kind when 'ACKNOWLEDGEMENT' then 0 when 'REGISTRATION' then 1 else 2 end""")
                 .param(messageId)
                 .query((rs, n) -> new Row(rs.getString(1), new DocumentView.Deadline(rs.getString(2),
                         instant(rs.getObject(3, OffsetDateTime.class)), rs.getString(4),

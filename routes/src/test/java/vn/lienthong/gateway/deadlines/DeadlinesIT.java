@@ -96,7 +96,7 @@ class DeadlinesIT extends GatewayIT {
                 .toString());
         assertThat(deadline(view, MINISTRY, "REGISTRATION", "dueAt")).isEqualTo(vietnam("2026-11-24T17:00")
                 .toString());
-        assertThat(deadline(view, MINISTRY, "HANDLING", "dueAt")).isEqualTo("2026-12-05T17:00:00Z");
+        assertThat(deadline(view, MINISTRY, "HANDLING", "dueAt")).isEqualTo("2026-12-05T16:59:59Z");
         assertThat(deadline(view, DISTRICT, "ACKNOWLEDGEMENT", "state")).isEqualTo("OPEN");
         List<String> names = JsonPath.read(view, "$.recipients[?(@.agency == '" + DISTRICT + "')].name");
         assertThat(names).containsExactly("Phòng Giáo dục và Đào tạo huyện Thạch Hà");

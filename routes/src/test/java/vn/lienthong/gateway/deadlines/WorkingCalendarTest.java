@@ -87,7 +87,7 @@ class WorkingCalendarTest {
 
     @Test
     void aDueDateMayBeMetUntilMidnightInVietnam() {
-        assertThat(CALENDAR.endOfDay(LocalDate.of(2026, 12, 5))).isEqualTo(Instant.parse("2026-12-05T17:00:00Z"));
+        assertThat(CALENDAR.endOfDay(LocalDate.of(2026, 12, 5))).isEqualTo(Instant.parse("2026-12-05T16:59:59Z"));
     }
 
     @Test

@@ -316,7 +316,7 @@ abstract class StoreContract {
         assertThat(jdbc.sql("select due_at from deadlines where message_id = ? and recipient_agency = ? "
                         + "and kind = 'HANDLING'").params(accepted.id(), district)
                 .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).single())
-                .isEqualTo(Instant.parse("2026-12-05T17:00:00Z"));
+                .isEqualTo(Instant.parse("2026-12-05T16:59:59Z"));
     }
 
     private String deadline(String messageId, String agency, String kind) {
