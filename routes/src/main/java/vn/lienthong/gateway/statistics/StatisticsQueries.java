@@ -37,24 +37,50 @@ public class StatisticsQueries {
         this.jdbc = jdbc;
     }
 
+    private static final String VALID = "case when m.signature_outcome = 'VALID' then 1 else 0 end";
+    private static final String BY_GATEWAY = "case when m.signed_by_gateway and coalesce(m.signature_outcome, '') "
+            + "<> 'VALID' then 1 else 0 end";
+
+    /**
+     * Deliveries by state, and the documents they carry. A side whose rows are one per document and unit (a
+     * recipient's row, a connector's delivery) counts its documents on the same pass; a sender's documents, which
+     * have several deliveries each, are counted from the messages alone ({@link #documents}), as counting distinct
+     * ids over the join costs more than the rest of the query.
+     */
     List<DeliveryRow> deliveries(UnitDimension dimension, Instant from, Instant to) {
         String unit = dimension.deliveryUnit;
-        return jdbc.sql("select " + UnitDimension.select(unit) + """
-                        , count(distinct m.id),
-                            count(distinct case when m.signature_outcome = 'VALID' then m.id end),
-                            count(distinct case when m.signed_by_gateway
-                                and coalesce(m.signature_outcome, '') <> 'VALID' then m.id end),
-                            sum(case when d.state = 'DELIVERED' then 1 else 0 end),
-                            sum(case when d.state in ('REJECTED', 'ABANDONED') then 1 else 0 end),
-                            sum(case when d.state = 'DEAD' then 1 else 0 end),
-                            count(*)
-                        from\s""" + dimension.deliveries
+        List<DeliveryRow> rows = jdbc.sql("select " + UnitDimension.select(unit) + ", count(*), sum(" + VALID
+                        + "), sum(" + BY_GATEWAY + "), "
+                        + "sum(case when d.state = 'DELIVERED' then 1 else 0 end), "
+                        + "sum(case when d.state in ('REJECTED', 'ABANDONED') then 1 else 0 end), "
+                        + "sum(case when d.state = 'DEAD' then 1 else 0 end), count(*) from " + dimension.deliveries
                         + " where m.kind = 'DOCUMENT' and m.received_at >= ? and m.received_at < ?"
                         + UnitDimension.groupBy(unit, ""))
                 .params(utc(from), utc(to))
                 .query((rs, n) -> new DeliveryRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
                 .list();
+        if (dimension.direction == Direction.RECEIVED) {
+            return rows;
+        }
+        Map<String, long[]> documents = documents(dimension.documentUnit, from, to);
+        return rows.stream().map(r -> {
+            long[] d = documents.getOrDefault(r.unit(), new long[3]);
+            return new DeliveryRow(r.unit(), d[0], d[1], d[2], r.delivered(), r.failed(), r.dead(), r.deliveries());
+        }).toList();
+    }
+
+    /** Documents, signed by their sender, signed by the gateway, per sender (or all), from the messages alone. */
+    private Map<String, long[]> documents(String unit, Instant from, Instant to) {
+        Map<String, long[]> documents = new HashMap<>();
+        jdbc.sql("select " + UnitDimension.select(unit) + ", count(*), sum(" + VALID + "), sum(" + BY_GATEWAY
+                        + ") from messages m where m.kind = 'DOCUMENT' and m.received_at >= ? and m.received_at < ?"
+                        + UnitDimension.groupBy(unit, ""))
+                .params(utc(from), utc(to))
+                .query((rs, n) -> documents.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4)}))
+                .list();
+        return documents;
     }
 
     List<CodeCount> statuses(UnitDimension dimension, Instant from, Instant to) {

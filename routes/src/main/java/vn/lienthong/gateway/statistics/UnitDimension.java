@@ -26,10 +26,13 @@ enum UnitDimension {
     final String deadlineUnit;
     final String statuses;
     final String statusUnit;
+    /** The unit among the messages' own columns, for counting a sender's documents without the deliveries. */
+    final String documentUnit;
 
     UnitDimension(Direction direction, String deliveries, String deliveryUnit, String deadlineUnit, String statuses,
                   String statusUnit) {
         this.direction = direction;
+        this.documentUnit = deliveryUnit;
         this.deliveries = deliveries;
         this.deliveryUnit = deliveryUnit;
         this.deadlineUnit = deadlineUnit;
