@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 /**
  * A clerk at a receiving agency: answers every document received with status 01 at once, then, after a short
  * delay, 03 (entered in the register) or 02 (rejected, with a reason), posted through the gateway's
- * {@code POST /api/v1/statuses} like a real e-office does.
+ * {@code POST /api/v1/statuses} like a real e-office does; a share of documents is answered late, both times.
  */
 public class ClerkBehaviour implements Consumer<byte[]>, AutoCloseable {
 
@@ -71,13 +71,16 @@ public class ClerkBehaviour implements Consumer<byte[]>, AutoCloseable {
         if (document.isStatus() || !answered.add(document.documentId())) {
             return;
         }
-        clerk.execute(() -> post(document, "01", "Văn bản đã đến, chờ văn thư xử lý"));
+        boolean late = ThreadLocalRandom.current().nextDouble() < profile.lateFraction();
+        long arrived = late ? profile.lateDelay().toMillis() : 0;
+        long handled = arrived + (late ? profile.lateDelay() : profile.registerDelay()).toMillis();
+        clerk.schedule(() -> post(document, "01", "Văn bản đã đến, chờ văn thư xử lý"), arrived, TimeUnit.MILLISECONDS);
         if (rejects(document)) {
             String reason = REJECT_REASONS.get(Math.floorMod(document.documentId().hashCode(), REJECT_REASONS.size()));
-            clerk.schedule(() -> post(document, "02", reason), profile.registerDelay().toMillis(), TimeUnit.MILLISECONDS);
+            clerk.schedule(() -> post(document, "02", reason), handled, TimeUnit.MILLISECONDS);
         } else {
-            clerk.schedule(() -> post(document, "03", "Đã tiếp nhận và vào sổ văn bản đến"),
-                    profile.registerDelay().toMillis(), TimeUnit.MILLISECONDS);
+            clerk.schedule(() -> post(document, "03", "Đã tiếp nhận và vào sổ văn bản đến"), handled,
+                    TimeUnit.MILLISECONDS);
         }
     }
 

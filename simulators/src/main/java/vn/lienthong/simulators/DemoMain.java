@@ -27,8 +27,18 @@ public final class DemoMain {
         System.out.println("Chờ cổng Lienthong tại " + gatewayUrl + " ...");
         awaitHealthy(gatewayUrl);
         System.out.println("Cổng đã sẵn sàng. Ctrl-C để dừng.");
+        System.out.println(consoleLogin(gatewayUrl, System.getenv("LIENTHONG_ADMIN_PASSWORD")));
         network.connect(gatewayUrl);
         new CountDownLatch(1).await();
+    }
+
+    /** Where the console is and how to log in: the launcher sets the demo admin's password in the environment. */
+    static String consoleLogin(String gatewayUrl, String adminPassword) {
+        String console = gatewayUrl.replace("127.0.0.1", "localhost").replaceAll("/+$", "") + "/console";
+        return adminPassword == null || adminPassword.isEmpty()
+                ? "Bảng điều khiển: " + console + " (người dùng admin; mật khẩu in trong data-demo/gateway.log)"
+                : "Bảng điều khiển: " + console + "  người dùng: admin  mật khẩu: " + adminPassword
+                        + "  (thống kê, hạn trả lời: " + console + "/statistics)";
     }
 
     /** The gateway's first start builds its database and broker; polling its health is how we know it is up. */

@@ -154,7 +154,8 @@ public class DemoNetwork implements AutoCloseable {
 
     private Consumer<byte[]> clerkAt(String gatewayUrl, String staff, Recipient agency, String apiKey) {
         ClerkBehaviour clerk = new ClerkBehaviour(gatewayUrl, new ClerkProfile(agency.agency(), agency.name(), staff,
-                apiKey, settings.clerkDelay(), settings.rejectFraction(), ClerkProfile.DEFAULT_REJECT_MARKER));
+                apiKey, settings.clerkDelay(), settings.rejectFraction(), ClerkProfile.DEFAULT_REJECT_MARKER,
+                settings.lateFraction(), settings.lateDelay()));
         clerk.onPosted(p -> {
             if (p.httpStatus() / 100 != 2) {
                 out.printf("  ! %s: trạng thái %s cho %s bị cổng từ chối (%d): %s%n", agency.name(), p.statusCode(),

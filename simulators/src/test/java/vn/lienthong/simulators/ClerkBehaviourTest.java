@@ -95,4 +95,22 @@ class ClerkBehaviourTest {
 
     private static final DemoDocuments DOCUMENTS = new DemoDocuments(
             List.of(List.of(new DemoDocuments.Recipient("000.20.31.H53", "Phòng Giáo dục và Đào tạo huyện Thạch Hà"))));
+
+    @Test
+    void aLateClerkLeavesTheDocumentWaitingBeforeEachAnswer() {
+        clerk.close();
+        clerk = new ClerkBehaviour("http://127.0.0.1:" + gateway.getAddress().getPort() + "/",
+                new ClerkProfile("000.20.31.H53", "Phòng Giáo dục và Đào tạo huyện Thạch Hà", "Trần Thị Bình",
+                        "khoa-thach-ha", Duration.ofMillis(100), 0.0, ClerkProfile.DEFAULT_REJECT_MARKER, 1.0,
+                        Duration.ofMillis(400)));
+        long start = System.nanoTime();
+
+        clerk.accept(DOCUMENTS.document(10));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> statuses.size() >= 1);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+        await().atMost(Duration.ofSeconds(10)).until(() -> statuses.size() >= 2);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(800));
+        assertThat(statuses.stream().map(EdxmlFields::read).map(EdxmlFields::statusCode)).containsExactly("01", "03");
+    }
 }

@@ -7,5 +7,7 @@ public enum AlertKind {
     /** Every attempt through a connector has failed for {@code lienthong.alerts.connector-failing-after}. */
     CONNECTOR_FAILING,
     /** A signing key or trust anchor expires within {@code lienthong.signing.expiry-warning}. */
-    CERTIFICATE_EXPIRING
+    CERTIFICATE_EXPIRING,
+    /** A recipient has not answered a document by its deadline (acknowledgement, registration or DueDate). */
+    DEADLINE_OVERDUE
 }

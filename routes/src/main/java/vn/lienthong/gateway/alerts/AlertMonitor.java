@@ -17,10 +17,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.gateway.connector.ConnectorRegistry;
+import vn.lienthong.gateway.deadlines.DeadlineStore;
 import vn.lienthong.gateway.signature.CertificateExpiryHealthIndicator;
 
 /**
- * Looks for stuck messages, failing connectors and expiring certificates every
+ * Looks for stuck messages, failing connectors, expiring certificates and overdue deadlines every
  * {@code lienthong.alerts.check-interval}, keeps the alerts in force, logs and sends on each change. Instances sharing
  * a store check one at a time (ShedLock row {@code alert-check}), and name one condition with the same id.
  */
@@ -31,6 +32,8 @@ public class AlertMonitor {
     static final int MAX_STUCK = 50;
     /** The row in the shared {@code shedlock} table that lets one instance at a time run a check. */
     static final String LOCK_NAME = "alert-check";
+    /** Overdue deadlines beyond this many raise no alert of their own; the newest overdue always do. */
+    static final int MAX_OVERDUE = 50;
 
     private static final Logger log = LoggerFactory.getLogger(AlertMonitor.class);
 
@@ -41,11 +44,12 @@ public class AlertMonitor {
     private final ActiveAlerts active;
     private final AlertWebhook webhook;
     private final LockingTaskExecutor oneInstanceAtATime;
+    private final DeadlineStore deadlines;
     private final Clock clock;
 
     public AlertMonitor(AlertsProperties properties, AlertQueries queries, ConnectorRegistry connectors,
                         CertificateExpiryHealthIndicator certificates, ActiveAlerts active, AlertWebhook webhook,
-                        LockProvider locks, Clock clock) {
+                        LockProvider locks, DeadlineStore deadlines, Clock clock) {
         this.properties = properties;
         this.queries = queries;
         this.connectors = connectors;
@@ -53,6 +57,7 @@ public class AlertMonitor {
         this.active = active;
         this.webhook = webhook;
         this.oneInstanceAtATime = new DefaultLockingTaskExecutor(locks);
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -88,6 +93,7 @@ public class AlertMonitor {
                 .flatMap(Optional::stream)
                 .forEach(found::add);
         found.addAll(AlertRules.certificatesExpiring(certificates.expiring()));
+        found.addAll(AlertRules.deadlinesOverdue(deadlines.overdue(MAX_OVERDUE)));
         return found;
     }
 }

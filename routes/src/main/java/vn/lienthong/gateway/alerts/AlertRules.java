@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import vn.lienthong.gateway.deadlines.OverdueDeadline;
 import vn.lienthong.signatures.ExpiringCertificate;
 
-/** The three conditions that raise an alert, as plain functions of what the store and the certificates say. */
+/** The conditions that raise an alert, as plain functions of what the store and the certificates say. */
 public final class AlertRules {
 
     private AlertRules() {
@@ -48,6 +49,24 @@ public final class AlertRules {
                 .map(c -> Alert.found(AlertKind.CERTIFICATE_EXPIRING, c.subject(), null, c.notAfter(),
                         "Certificate " + c.subject() + " is valid until " + c.notAfter() + " ("
                                 + c.daysLeft() + " days left)"))
+                .toList();
+    }
+
+    /**
+     * One alert per overdue deadline, in force until the recipient answers: the target names the recipient, the
+     * status awaited and the document, so the console and the webhook say who is late with what.
+     */
+    public static List<Alert> deadlinesOverdue(List<OverdueDeadline> overdue) {
+        return overdue.stream()
+                .map(d -> {
+                    String recipient = d.recipientName() == null ? d.recipientAgency()
+                            : d.recipientName() + " (" + d.recipientAgency() + ")";
+                    String document = d.documentNumber() != null ? d.documentNumber() : d.messageId();
+                    return Alert.found(AlertKind.DEADLINE_OVERDUE,
+                            recipient + " · " + d.kind().statusCode() + " · " + document, d.messageId(), d.dueAt(),
+                            recipient + " has not reported status " + d.kind().statusCode() + " for document "
+                                    + document + " (message " + d.messageId() + "), due " + d.dueAt());
+                })
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package vn.lienthong.gateway.console;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +19,12 @@ public class ConsoleDashboardController {
         this.alerts = alerts;
     }
 
+    /** A reporter reads the statistics and nothing else: the console opens on them. */
     @GetMapping({"/console", "/console/"})
-    public String dashboard(Model model) {
+    public String dashboard(Model model, Authentication user) {
+        if (ConsoleModelAdvice.reporterOnly(user)) {
+            return "redirect:/console/statistics";
+        }
         model.addAttribute("dashboard", dashboard.today());
         model.addAttribute("alerts", alerts.all());
         return "console/dashboard";

@@ -1,5 +1,6 @@
 package vn.lienthong.gateway.security;
 
+import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -24,8 +26,8 @@ import vn.lienthong.gateway.platformapi.PlatformApiProperties;
 
 /**
  * Three doors: the partner API keeps its own {@code X-API-Key} check (the platform-compatible API its HMAC), the
- * admin API takes HTTP Basic or a console session, the console a form login; health's status and the metrics stay
- * open for probes and scrapers.
+ * admin API takes HTTP Basic, a console session or (for the statistics only) a reporting key, the console a form
+ * login; health's status and the metrics stay open for probes and scrapers.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -33,6 +35,8 @@ public class SecurityConfiguration {
     /** Operator actions that change deliveries; the same paths under the console. */
     static final String[] OPERATOR_ACTIONS = {"/api/admin/messages/*/replay", "/api/admin/messages/replay",
         "/api/admin/messages/*/abandon", "/console/messages/*/replay", "/console/messages/*/abandon"};
+    /** What the REPORTER role may read (GET): the statistics, and the console page that shows them. */
+    static final String[] STATISTICS = {"/api/admin/statistics", "/console/statistics", "/console"};
     static final String[] CONNECTOR_ACTIONS = {"/api/admin/connectors/*/pause", "/api/admin/connectors/*/resume",
         "/api/admin/connectors/reload",
         "/console/connectors/*/pause", "/console/connectors/*/resume"};
@@ -64,11 +68,14 @@ public class SecurityConfiguration {
     /** CSRF is off here: Basic requests carry no ambient cookie, and the session cookie is SameSite=Lax. */
     @Bean
     @Order(2)
-    SecurityFilterChain adminApi(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain adminApi(HttpSecurity http, ObjectMapper json, ReportingProperties reporting)
+            throws Exception {
         var problems = new ProblemSecurityHandler(json);
         return http.securityMatcher("/api/admin/**")
+                .addFilterBefore(new ReporterKeyFilter(reporting, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/admin/users", "/api/admin/users/**").access(builtInAdmin())
+                        .requestMatchers(GET, STATISTICS).hasAnyRole(Role.statisticsReaders())
                         .requestMatchers(POST, OPERATOR_ACTIONS).hasRole(Role.OPERATOR.name())
                         .requestMatchers(POST, CONNECTOR_ACTIONS)
                         .hasAnyRole(Role.OPERATOR.name(), Role.INTEGRATOR.name())
@@ -130,6 +137,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/console/login", "/console/assets/**", "/error").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
+                        .requestMatchers(GET, STATISTICS).hasAnyRole(Role.statisticsReaders())
                         .requestMatchers(POST, OPERATOR_ACTIONS).hasRole(Role.OPERATOR.name())
                         .requestMatchers(POST, CONNECTOR_ACTIONS)
                         .hasAnyRole(Role.OPERATOR.name(), Role.INTEGRATOR.name())

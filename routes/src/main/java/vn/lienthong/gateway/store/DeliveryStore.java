@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
 import vn.lienthong.connectors.dispatch.OutboundDelivery;
+import vn.lienthong.gateway.deadlines.DeadlineTracker;
 
 /** The dispatch side of the store: claiming a delivery for one attempt and recording how it ended. */
 @Repository
@@ -28,11 +29,14 @@ public class DeliveryStore {
     private final JdbcClient jdbc;
     private final MessageEvents events;
     private final MessageStateUpdater messageStates;
+    private final DeadlineTracker deadlines;
 
-    public DeliveryStore(JdbcClient jdbc, MessageEvents events, MessageStateUpdater messageStates) {
+    public DeliveryStore(JdbcClient jdbc, MessageEvents events, MessageStateUpdater messageStates,
+                         DeadlineTracker deadlines) {
         this.jdbc = jdbc;
         this.events = events;
         this.messageStates = messageStates;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -114,6 +118,7 @@ public class DeliveryStore {
         if (moved == 0) {
             return false;
         }
+        deadlines.attemptRecorded(delivery, next, finishedAt);
         events.record(delivery.messageId(), finishedAt, "DELIVERY_" + next.name(),
                 delivery.connectorId() + " attempt " + delivery.attemptNumber() + ": " + outcome.detail());
         messageStates.refresh(delivery.messageId(), finishedAt);

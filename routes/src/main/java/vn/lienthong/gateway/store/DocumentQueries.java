@@ -39,21 +39,26 @@ public class DocumentQueries {
 
     public Optional<DocumentView> find(String messageId) {
         Map<String, List<DocumentView.Attempt>> attempts = attemptsByDelivery(messageId);
+        Map<String, List<DocumentView.Deadline>> deadlines = deadlinesByRecipient(messageId);
         List<DocumentView.Recipient> recipients = jdbc.sql("""
                         select r.agency_id, d.connector_id, d.id, d.state, d.attempts, d.due_at, d.last_error,
-                            r.business_status, r.business_status_at
+                            r.business_status, r.business_status_at,
+                            (select max(dl.recipient_name) from deadlines dl
+                             where dl.message_id = r.message_id and dl.recipient_agency = r.agency_id) as name
                         from recipients r join deliveries d on d.id = r.delivery_id
                         where r.message_id = ? order by r.position""")
                 .param(messageId)
                 .query((rs, n) -> {
                     String state = rs.getString("state");
                     boolean waiting = "RETRYING".equals(state) || "QUEUED".equals(state);
-                    return new DocumentView.Recipient(rs.getString("agency_id"), rs.getString("connector_id"),
-                            rs.getString("id"), state, rs.getInt("attempts"),
+                    String status = rs.getString("business_status");
+                    return new DocumentView.Recipient(rs.getString("agency_id"), rs.getString("name"),
+                            rs.getString("connector_id"), rs.getString("id"), state, rs.getInt("attempts"),
                             waiting ? instant(rs.getObject("due_at", OffsetDateTime.class)) : null,
                             rs.getString("last_error"), attempts.getOrDefault(rs.getString("id"), List.of()),
-                            rs.getString("business_status"),
-                            instant(rs.getObject("business_status_at", OffsetDateTime.class)));
+                            status, StatusCode.fromCode(status).map(StatusCode::description).orElse(null),
+                            instant(rs.getObject("business_status_at", OffsetDateTime.class)),
+                            deadlines.getOrDefault(rs.getString("agency_id"), List.of()));
                 })
                 .list();
         List<DocumentView.Event> history = jdbc.sql(
@@ -91,6 +96,22 @@ public class DocumentQueries {
                         instant(rs.getObject("received_at", OffsetDateTime.class)), rs.getString("description"),
                         rs.getString("staff")))
                 .list();
+    }
+
+    /** Each recipient's deadlines (V10__deadlines.sql): acknowledgement, registration, handling. */
+    private Map<String, List<DocumentView.Deadline>> deadlinesByRecipient(String messageId) {
+        record Row(String agency, DocumentView.Deadline deadline) {
+        }
+        return jdbc.sql("""
+                        select recipient_agency, kind, due_at, state, answered_at, answer_code from deadlines
+                        where message_id = ? order by recipient_agency,
+                            case kind when 'ACKNOWLEDGEMENT' then 0 when 'REGISTRATION' then 1 else 2 end""")
+                .param(messageId)
+                .query((rs, n) -> new Row(rs.getString(1), new DocumentView.Deadline(rs.getString(2),
+                        instant(rs.getObject(3, OffsetDateTime.class)), rs.getString(4),
+                        instant(rs.getObject(5, OffsetDateTime.class)), rs.getString(6))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Row::agency, Collectors.mapping(Row::deadline, Collectors.toList())));
     }
 
     private Map<String, List<DocumentView.Attempt>> attemptsByDelivery(String messageId) {

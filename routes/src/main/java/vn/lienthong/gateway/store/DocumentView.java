@@ -61,13 +61,29 @@ public record DocumentView(
     }
 
     /**
-     * One recipient agency, the delivery that carries the package to it, and the last status it reported.
+     * One recipient agency, the delivery that carries the package to it, the last status it reported and its
+     * deadlines.
      *
+     * @param name the recipient's {@code To/OrganName} in the package as delivered, or null before delivery
      * @param businessStatus the StatusCode of the recipient's latest status package (e.g. {@code 03}), or null
+     * @param businessStatusMeaning what that code means, in Vietnamese (EDXML.md §4), or null
+     * @param deadlines acknowledgement, registration and (with a DueDate) handling, once the delivery is made
      */
-    public record Recipient(String agency, String connector, String deliveryId, String deliveryState,
+    public record Recipient(String agency, String name, String connector, String deliveryId, String deliveryState,
                             int attemptCount, Instant nextAttemptAt, String lastError, List<Attempt> attempts,
-                            String businessStatus, Instant businessStatusAt) {
+                            String businessStatus, String businessStatusMeaning, Instant businessStatusAt,
+                            List<Deadline> deadlines) {
+    }
+
+    /**
+     * One deadline of one recipient.
+     *
+     * @param kind {@code ACKNOWLEDGEMENT} (status 01), {@code REGISTRATION} (03) or {@code HANDLING} (06, by DueDate)
+     * @param state {@code OPEN}, {@code OVERDUE}, {@code ON_TIME}, {@code LATE} or {@code CANCELLED}
+     * @param answeredAt when the status that closed it reached the gateway, or null while open
+     * @param answerCode that status's code, or null
+     */
+    public record Deadline(String kind, Instant dueAt, String state, Instant answeredAt, String answerCode) {
     }
 
     /**

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.lienthong.gateway.deadlines.DeadlineTracker;
+
 /** Correlates status packages with the documents they answer and commits them with the forwarding message. */
 @Repository
 public class StatusStore {
@@ -19,11 +21,13 @@ public class StatusStore {
     private final JdbcClient jdbc;
     private final MessageStore messages;
     private final MessageEvents events;
+    private final DeadlineTracker deadlines;
 
-    public StatusStore(JdbcClient jdbc, MessageStore messages, MessageEvents events) {
+    public StatusStore(JdbcClient jdbc, MessageStore messages, MessageEvents events, DeadlineTracker deadlines) {
         this.jdbc = jdbc;
         this.messages = messages;
         this.events = events;
+        this.deadlines = deadlines;
     }
 
     /** The document {@code senderAgency} sent through the gateway with this DocumentId, if any. */
@@ -49,6 +53,8 @@ public class StatusStore {
      */
     @Transactional
     public AcceptedMessage accept(NewMessage forward, NewStatus status) {
+        deadlines.answered(status.documentMessageId(), status.recipientAgency(), status.statusCode(),
+                forward.receivedAt());
         AcceptedMessage accepted = messages.accept(forward);
         Instant at = forward.receivedAt();
         jdbc.sql("""

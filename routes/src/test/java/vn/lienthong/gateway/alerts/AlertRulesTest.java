@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.lienthong.gateway.deadlines.DeadlineKind;
+import vn.lienthong.gateway.deadlines.OverdueDeadline;
 import vn.lienthong.signatures.ExpiringCertificate;
 
 /** When a stuck delivery, a failing connector and an expiring certificate raise an alert, and when not. */
@@ -75,5 +77,23 @@ class AlertRulesTest {
 
     private static PendingDelivery pending(Instant lastProgressAt) {
         return new PendingDelivery("d-1", "m-1", "phong-gddt-thach-ha", "123/QĐ-SGDĐT", "RETRYING", lastProgressAt);
+    }
+
+    @Test
+    void eachOverdueDeadlineIsAnAlertNamingTheRecipientTheStatusAwaitedAndTheDocument() {
+        var due = NOW.minus(Duration.ofHours(1));
+        var alerts = AlertRules.deadlinesOverdue(List.of(
+                new OverdueDeadline("dl-1", "m-1", "000.00.00.G03", "Bộ Giáo dục và Đào tạo", "bo-gddt",
+                        DeadlineKind.ACKNOWLEDGEMENT, due, "123/QĐ-SGDĐT"),
+                new OverdueDeadline("dl-2", "m-1", "000.00.00.G03", null, "bo-gddt", DeadlineKind.REGISTRATION, due,
+                        "123/QĐ-SGDĐT")));
+
+        assertThat(alerts).extracting(Alert::kind).containsOnly(AlertKind.DEADLINE_OVERDUE);
+        assertThat(alerts).extracting(Alert::target).containsExactly(
+                "Bộ Giáo dục và Đào tạo (000.00.00.G03) · 01 · 123/QĐ-SGDĐT", "000.00.00.G03 · 03 · 123/QĐ-SGDĐT");
+        assertThat(alerts.get(0).messageId()).isEqualTo("m-1");
+        assertThat(alerts.get(0).at()).isEqualTo(due);
+        assertThat(alerts.get(0).summary()).contains("has not reported status 01", "123/QĐ-SGDĐT");
+        assertThat(alerts.get(0).key()).isNotEqualTo(alerts.get(1).key());
     }
 }

@@ -34,7 +34,8 @@ import vn.lienthong.gateway.support.SamplePackages;
 
 /**
  * An operator in a real browser (headless Chromium): finds a document that died while its partner was down,
- * replays it with a reason once the partner is back, sees it delivered, and finds the replay in the audit log.
+ * replays it with a reason once the partner is back, sees it delivered, and finds the replay in the audit log; a
+ * clerk reads a document's history, statuses and deadlines in Vietnamese and sorts the statistics table.
  */
 class ConsoleBrowserIT extends GatewayIT {
 
@@ -111,7 +112,7 @@ class ConsoleBrowserIT extends GatewayIT {
 
     @Test
     void aDocumentWhosePdfWasChangedAfterSigningIsShownAsTampered() throws IOException {
-        byte[] pkg = PdfPackages.carrying(SamplePackages.validDocumentNumbered(779),
+        byte[] pkg = PdfPackages.carrying(SamplePackages.validDocumentNumbered(781),
                 PdfPackages.fixture("signed-tampered.pdf"));
         String id = JsonPath.read(postDocument(pkg, ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.id");
         browser = chromium();
@@ -130,7 +131,54 @@ class ConsoleBrowserIT extends GatewayIT {
         List<WebElement> signatures = attachment.findElements(By.className("pdf-signature"));
         assertThat(signatures).extracting(row -> row.getAttribute("data-valid")).containsExactly("false", "false");
         assertThat(signatures.get(0).findElement(By.className("signer")).getText()).isEqualTo("Lê Thị Thu Hà");
-        screenshot("4-tep-pdf-bi-sua-sau-khi-ky");
+        screenshot("6-tep-pdf-bi-sua-sau-khi-ky");
+    }
+
+    @Test
+    void aClerkReadsTheDocumentInVietnameseAndFindsWhoRegisteredLateOnTheStatisticsPage() throws IOException {
+        String id = JsonPath.read(postDocument(SamplePackages.validDocumentNumbered(779),
+                ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DELIVERED".equals(messageState(id)));
+        postStatus(SamplePackages.statusAnswering(779), ConnectorFiles.DISTRICT_KEY);
+        browser = chromium();
+        logIn();
+
+        browser.get(url("/console/messages/" + id));
+        WebElement district = browser.findElement(By.cssSelector("#recipients tr[data-agency='" + DISTRICT + "']"));
+        assertThat(district.findElement(By.className("recipient-name")).getText())
+                .isEqualTo("Phòng Giáo dục và Đào tạo huyện Thạch Hà");
+        assertThat(district.findElement(By.className("business-status")).getText())
+                .contains("03 · Đã vào sổ văn bản đến");
+        assertThat(district.findElements(By.cssSelector("ul.deadlines li"))).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Vào sổ (03): Đúng hạn"));
+        assertThat(browser.findElements(By.cssSelector("#history .event-type"))).extracting(WebElement::getText)
+                .contains("Tiếp nhận văn bản", "Đã chuyển tới nơi nhận", "Trạng thái 03: Đã vào sổ văn bản đến")
+                .doesNotContain("RECEIVED", "DELIVERY_DELIVERED");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("báo trạng thái 03")
+                .doesNotContain("reported status");
+        assertThat(browser.findElement(By.id("signed-by-gateway")).getText()).startsWith("Có");
+        screenshot("4-van-ban-han-tra-loi");
+
+        browser.findElement(By.id("nav-statistics")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("statistics")).isEmpty());
+        assertThat(browser.findElement(By.id("summary")).getText()).startsWith("Kỳ ");
+        assertThat(browser.findElements(By.cssSelector("#chart-trend rect"))).hasSize(12);
+        assertThat(browser.findElements(By.cssSelector("#chart-signed g[data-unit*='" + DEPARTMENT + "']")))
+                .hasSize(1);
+        WebElement codeHeading = browser.findElements(By.cssSelector("#statistics thead th")).get(1);
+        codeHeading.click();
+        List<String> ascending = columnOf(1);
+        assertThat(ascending).isSortedAccordingTo(String::compareTo);
+        codeHeading.click();
+        assertThat(codeHeading.getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(columnOf(1)).isSortedAccordingTo(java.util.Comparator.<String>reverseOrder());
+        screenshot("5-thong-ke");
+        assertThat(browser.findElement(By.id("csv-vi")).getAttribute("href")).contains("format=csv", "lang=vi");
+    }
+
+    private List<String> columnOf(int column) {
+        return browser.findElements(By.cssSelector("#statistics tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).get(column).getText()).toList();
     }
 
     private void openByNumber(String number) {

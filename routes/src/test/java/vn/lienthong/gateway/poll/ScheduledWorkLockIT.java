@@ -34,6 +34,7 @@ import vn.lienthong.gateway.alerts.AlertWebhook;
 import vn.lienthong.gateway.alerts.AlertsProperties;
 import vn.lienthong.gateway.alerts.FailureRun;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
+import vn.lienthong.gateway.deadlines.DeadlineStore;
 import vn.lienthong.gateway.signature.CertificateExpiryHealthIndicator;
 import vn.lienthong.gateway.signature.EvidenceTimestampStore;
 import vn.lienthong.gateway.signature.EvidenceTimestamper;
@@ -107,7 +108,7 @@ class ScheduledWorkLockIT {
         CertificateExpiryHealthIndicator certificates = mock(CertificateExpiryHealthIndicator.class);
         when(certificates.expiring()).thenReturn(List.of());
         return new AlertMonitor(properties, queries, connectors, certificates, new ActiveAlerts(),
-                new AlertWebhook(properties, new ObjectMapper()), locks(), Clock.systemUTC());
+                new AlertWebhook(properties, new ObjectMapper()), locks(), mock(DeadlineStore.class), Clock.systemUTC());
     }
 
     /** Each instance has its own lock provider over the shared database, as separate processes would. */

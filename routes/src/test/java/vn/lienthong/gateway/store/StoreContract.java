@@ -55,6 +55,8 @@ abstract class StoreContract {
     @Autowired
     DocumentQueries queries;
     @Autowired
+    StatusStore statuses;
+    @Autowired
     JdbcClient jdbc;
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -282,6 +284,63 @@ abstract class StoreContract {
         } finally {
             recorders.shutdownNow();
         }
+    }
+
+    @Test
+    void aDeliveredDocumentOpensDeadlinesThatTheRecipientsStatusesClose() {
+        String district = "000.20.31.H53";
+        String school = "000.21.31.H53";
+        byte[] header = ("<edXML:edXML xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><edXML:edXMLEnvelope>"
+                + "<edXML:edXMLHeader><edXML:MessageHeader><edXML:To><edXML:OrganId>" + district + "</edXML:OrganId>"
+                + "<edXML:OrganName>Phòng Giáo dục và Đào tạo huyện Thạch Hà</edXML:OrganName></edXML:To>"
+                + "<edXML:DueDate>2026/12/05</edXML:DueDate><edXML:OtherInfo><edXML:Priority>1</edXML:Priority>"
+                + "</edXML:OtherInfo></edXML:MessageHeader></edXML:edXMLHeader></edXML:edXMLEnvelope></edXML:edXML>")
+                .getBytes(StandardCharsets.UTF_8);
+        AcceptedMessage accepted = messages.accept(newMessage(header,
+                List.of(new NewMessage.Route("phong-gddt-thach-ha", List.of(district, school)))));
+        String deliveryId = accepted.deliveries().get(0).deliveryId();
+        OutboundDelivery attempt = deliveries.claim(deliveryId, 0, now, now.plusSeconds(60), INSTANCE_A).orElseThrow();
+        // The district's 01 overtakes the record of the delivery: the deadline opens already answered.
+        statuses.accept(statusMessage(district), new NewStatus(accepted.id(), district, "01", null, null, null));
+
+        deliveries.recordAttempt(attempt, DeliveryOutcome.accepted(202, "HTTP 202"), now, now,
+                DeliveryState.DELIVERED, null, INSTANCE_A);
+        statuses.accept(statusMessage(school, now.plus(Duration.ofDays(30))),
+                new NewStatus(accepted.id(), school, "02", "Văn bản gửi nhầm đơn vị", null, null));
+
+        assertThat(deadline(accepted.id(), district, "ACKNOWLEDGEMENT")).isEqualTo("ON_TIME 01 priority 1");
+        assertThat(deadline(accepted.id(), district, "REGISTRATION")).isEqualTo("OPEN null priority 1");
+        assertThat(deadline(accepted.id(), district, "HANDLING")).isEqualTo("OPEN null priority 1");
+        assertThat(deadline(accepted.id(), school, "ACKNOWLEDGEMENT")).isEqualTo("LATE 02 priority 1");
+        assertThat(deadline(accepted.id(), school, "REGISTRATION")).isEqualTo("LATE 02 priority 1");
+        assertThat(deadline(accepted.id(), school, "HANDLING")).isEqualTo("CANCELLED 02 priority 1");
+        assertThat(jdbc.sql("select recipient_name from deadlines where message_id = ? and recipient_agency = ? "
+                        + "and kind = 'HANDLING'").params(accepted.id(), district).query(String.class).single())
+                .isEqualTo("Phòng Giáo dục và Đào tạo huyện Thạch Hà");
+        assertThat(jdbc.sql("select due_at from deadlines where message_id = ? and recipient_agency = ? "
+                        + "and kind = 'HANDLING'").params(accepted.id(), district)
+                .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).single())
+                .isEqualTo(Instant.parse("2026-12-05T16:59:59Z"));
+    }
+
+    private String deadline(String messageId, String agency, String kind) {
+        return jdbc.sql("select state, answer_code, priority from deadlines where message_id = ? "
+                        + "and recipient_agency = ? and kind = ?")
+                .params(messageId, agency, kind)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " priority " + rs.getInt(3)).single();
+    }
+
+    private NewMessage statusMessage(String agency) {
+        return statusMessage(agency, now);
+    }
+
+    private NewMessage statusMessage(String agency, Instant at) {
+        String id = UUID.randomUUID().toString();
+        return new NewMessage("STATUS", "REST", "phong-gddt-thach-ha", agency, id, null, null, "01",
+                PackageContent.of("<edXML/>".getBytes(StandardCharsets.UTF_8)),
+                UUID.randomUUID().toString().replace("-", "") + "0".repeat(32), at,
+                List.of(new NewMessage.Route("so-gddt-ha-tinh", List.of(DEPARTMENT))),
+                new SignatureOutcome("UNSIGNED", "package carries no Signature", null, at), null, null);
     }
 
     private String claimedBy(String instance, Instant leaseUntil) {

@@ -38,6 +38,15 @@ public final class SamplePackages {
         return xml.replace("123/QĐ-SGDĐT", number + "/QĐ-SGDĐT").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The same status sample, reporting {@code code} with {@code description} instead of 03. */
+    public static byte[] statusAnswering(int number, String code, String description) {
+        String xml = new String(statusAnswering(number), StandardCharsets.UTF_8);
+        return xml.replace("<edXML:StatusCode>03</edXML:StatusCode>", "<edXML:StatusCode>" + code + "</edXML:StatusCode>")
+                .replace("<edXML:Description>Đã tiếp nhận và vào sổ văn bản đến</edXML:Description>",
+                        "<edXML:Description>" + description + "</edXML:Description>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     /**
      * A later package about the same document: business type 1 (revocation), 2 (update) or 3 (replacement), with
      * the reason, keeping the document's number and so its DocumentId.
