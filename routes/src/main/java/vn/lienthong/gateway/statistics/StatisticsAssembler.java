@@ -39,11 +39,11 @@ final class StatisticsAssembler {
                                       Map<String, Long> statuses, Map<String, Long> deadlines,
                                       Map<String, StatisticsQueries.Percentiles> times) {
         StatisticsQueries.DeliveryRow counts = d != null ? d
-                : new StatisticsQueries.DeliveryRow(unit, 0, 0, 0, 0, 0, 0, 0);
+                : new StatisticsQueries.DeliveryRow(unit, 0, 0, 0, 0, 0, 0, 0, 0);
         long pending = counts.deliveries() - counts.delivered() - counts.failed() - counts.dead();
         long unsigned = counts.documents() - counts.signedBySender() - counts.signedByGateway();
         return new UnitStatistics(direction, unit, null, counts.documents(), counts.delivered(), counts.failed(),
-                counts.dead(), pending, counts.signedBySender(), counts.signedByGateway(), unsigned, null,
+                counts.dead(), pending, counts.signedBySender(), counts.signedByGateway(), unsigned, counts.pdfSigned(),
                 new TreeMap<>(statuses), figures("ACKNOWLEDGEMENT", deadlines, times.get(unit + "/ACKNOWLEDGEMENT")),
                 figures("REGISTRATION", deadlines, times.get(unit + "/REGISTRATION")),
                 figures("HANDLING", deadlines, null));

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Repository;
 public class StatisticsQueries {
 
     /** Documents and their deliveries of one unit. */
-    record DeliveryRow(String unit, long documents, long signedBySender, long signedByGateway, long delivered,
-                       long failed, long dead, long deliveries) {
+    record DeliveryRow(String unit, long documents, long signedBySender, long signedByGateway, long pdfSigned,
+                       long delivered, long failed, long dead, long deliveries) {
     }
 
     /** One count of a unit's rows by a code (status code, or deadline kind and state). */
@@ -40,6 +40,8 @@ public class StatisticsQueries {
     private static final String VALID = "case when m.signature_outcome = 'VALID' then 1 else 0 end";
     private static final String BY_GATEWAY = "case when m.signed_by_gateway and coalesce(m.signature_outcome, '') "
             + "<> 'VALID' then 1 else 0 end";
+    /** Documents whose PDF attachments' signatures were all verified valid at intake (messages.pdf_signatures). */
+    private static final String PDF_SIGNED = "case when m.pdf_signatures = 'SIGNED_VALID' then 1 else 0 end";
 
     /**
      * Deliveries by state, and the documents they carry. A side whose rows are one per document and unit (a
@@ -50,7 +52,7 @@ public class StatisticsQueries {
     List<DeliveryRow> deliveries(UnitDimension dimension, Instant from, Instant to) {
         String unit = dimension.deliveryUnit;
         List<DeliveryRow> rows = jdbc.sql("select " + UnitDimension.select(unit) + ", count(*), sum(" + VALID
-                        + "), sum(" + BY_GATEWAY + "), "
+                        + "), sum(" + BY_GATEWAY + "), sum(" + PDF_SIGNED + "), "
                         + "sum(case when d.state = 'DELIVERED' then 1 else 0 end), "
                         + "sum(case when d.state in ('REJECTED', 'ABANDONED') then 1 else 0 end), "
                         + "sum(case when d.state = 'DEAD' then 1 else 0 end), count(*) from " + dimension.deliveries
@@ -58,27 +60,32 @@ public class StatisticsQueries {
                         + UnitDimension.groupBy(unit, ""))
                 .params(utc(from), utc(to))
                 .query((rs, n) -> new DeliveryRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
                 .list();
         if (dimension.direction == Direction.RECEIVED) {
             return rows;
         }
         Map<String, long[]> documents = documents(dimension.documentUnit, from, to);
         return rows.stream().map(r -> {
-            long[] d = documents.getOrDefault(r.unit(), new long[3]);
-            return new DeliveryRow(r.unit(), d[0], d[1], d[2], r.delivered(), r.failed(), r.dead(), r.deliveries());
+            long[] d = documents.getOrDefault(r.unit(), new long[4]);
+            return new DeliveryRow(r.unit(), d[0], d[1], d[2], d[3], r.delivered(), r.failed(), r.dead(),
+                    r.deliveries());
         }).toList();
     }
 
-    /** Documents, signed by their sender, signed by the gateway, per sender (or all), from the messages alone. */
+    /**
+     * Documents, signed by their sender, signed by the gateway, with validly signed PDFs, per sender (or all), from
+     * the messages alone.
+     */
     private Map<String, long[]> documents(String unit, Instant from, Instant to) {
         Map<String, long[]> documents = new HashMap<>();
         jdbc.sql("select " + UnitDimension.select(unit) + ", count(*), sum(" + VALID + "), sum(" + BY_GATEWAY
-                        + ") from messages m where m.kind = 'DOCUMENT' and m.received_at >= ? and m.received_at < ?"
+                        + "), sum(" + PDF_SIGNED + ") from messages m where m.kind = 'DOCUMENT' and m.received_at >= ?"
+                        + " and m.received_at < ?"
                         + UnitDimension.groupBy(unit, ""))
                 .params(utc(from), utc(to))
                 .query((rs, n) -> documents.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4)}))
+                        rs.getLong(4), rs.getLong(5)}))
                 .list();
         return documents;
     }

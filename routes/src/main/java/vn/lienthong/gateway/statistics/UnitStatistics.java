@@ -16,8 +16,8 @@ import java.util.Map;
  * @param signedBySender documents whose sender's signature the gateway verified as valid
  * @param signedByGateway documents the gateway signed as the sending organisation (sent unsigned)
  * @param unsigned the others: no signature, or one that could not be verified
- * @param pdfSigned documents whose attached PDF carries a valid signature; null until the PDF signature reports
- *     (issue 15) are counted here
+ * @param pdfSigned documents whose PDF attachments carry valid signatures, as verified at intake (documents without a
+ *     PDF, or whose PDFs are unsigned or invalid, are not counted)
  * @param statuses status packages the recipients sent about these documents, by status code
  * @param acknowledgement deadlines for status 01
  * @param registration deadlines for status 03

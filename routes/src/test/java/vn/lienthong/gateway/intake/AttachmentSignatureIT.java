@@ -69,6 +69,11 @@ class AttachmentSignatureIT extends GatewayIT {
         assertThat((List<String>) JsonPath.read(view, "$.attachments[0].signatures[*].signerName"))
                 .containsExactly("Lê Thị Thu Hà", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh");
         assertThat((String) JsonPath.read(view, "$.attachments[0].signatures[1].timestampTime")).isNotBlank();
+        // The statistics count the school's documents whose PDFs are validly signed.
+        String statistics = asAdmin().getForObject("/api/admin/statistics?period=day", String.class);
+        List<Integer> pdfSigned = JsonPath.read(statistics,
+                "$.rows[?(@.direction == 'SENT' && @.unit == '" + SCHOOL_THCS + "')].pdfSigned");
+        assertThat(pdfSigned).singleElement().satisfies(count -> assertThat(count).isPositive());
     }
 
     @Test
