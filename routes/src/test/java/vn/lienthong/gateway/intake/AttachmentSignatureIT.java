@@ -33,7 +33,7 @@ import vn.lienthong.signatures.testsupport.PdfSigner;
 class AttachmentSignatureIT extends GatewayIT {
 
     /** A lower secondary school whose connector requires signed PDFs; it sends to the district and the Ministry. */
-    private static final String SCHOOL_THCS = "000.22.31.H53";
+    private static final String SCHOOL_THCS = "000.56.31.H53";
     private static final String SCHOOL_THCS_KEY = "it-key-thcs-thach-ha";
 
     static {
@@ -60,7 +60,7 @@ class AttachmentSignatureIT extends GatewayIT {
 
     @Test
     void underRequiredAValidlySignedPdfIsAcceptedAndItsSignersShown() {
-        String id = accepted(postDocument(fromSchool(1601, "signed-valid.pdf"), SCHOOL_THCS_KEY));
+        String id = accepted(postDocument(fromSchool(5601, "signed-valid.pdf"), SCHOOL_THCS_KEY));
 
         String view = getDocument(id, SCHOOL_THCS_KEY).getBody();
         assertThat((String) JsonPath.read(view, "$.pdfSignatures")).isEqualTo("SIGNED_VALID");
@@ -81,7 +81,7 @@ class AttachmentSignatureIT extends GatewayIT {
         long before = rows("messages");
         long reportsBefore = rows("attachment_reports");
 
-        ResponseEntity<String> response = postDocument(fromSchool(1602, "signed-tampered.pdf"), SCHOOL_THCS_KEY);
+        ResponseEntity<String> response = postDocument(fromSchool(5602, "signed-tampered.pdf"), SCHOOL_THCS_KEY);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
@@ -96,7 +96,7 @@ class AttachmentSignatureIT extends GatewayIT {
 
     @Test
     void underRequiredAnUnsignedPdfIsRefused() {
-        ResponseEntity<String> response = postDocument(fromSchool(1603, "unsigned.pdf"), SCHOOL_THCS_KEY);
+        ResponseEntity<String> response = postDocument(fromSchool(5603, "unsigned.pdf"), SCHOOL_THCS_KEY);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) JsonPath.read(response.getBody(), "$.violations[0].rule"))
@@ -107,7 +107,7 @@ class AttachmentSignatureIT extends GatewayIT {
 
     @Test
     void underOptionalATamperedPdfIsDeliveredAndReportedAsSuch() {
-        byte[] pkg = PdfPackages.carrying(SamplePackages.validDocumentNumbered(1604),
+        byte[] pkg = PdfPackages.carrying(SamplePackages.validDocumentNumbered(5604),
                 PdfPackages.fixture("signed-tampered.pdf"));
 
         String id = accepted(postDocument(pkg, ConnectorFiles.DEPARTMENT_KEY));
@@ -127,7 +127,7 @@ class AttachmentSignatureIT extends GatewayIT {
                 "ca/root-ca");
         byte[] largePdf = PdfSigner.sign(PdfDocuments.decision(1_500_000), director,
                 PdfSigner.Signing.by(PdfFixtures.DIRECTOR, "Ký ban hành"));
-        byte[] pkg = PdfPackages.carrying(SamplePackages.validDocumentNumbered(1605), largePdf);
+        byte[] pkg = PdfPackages.carrying(SamplePackages.validDocumentNumbered(5605), largePdf);
         assertThat(pkg.length).isGreaterThan(2_000_000);
 
         String id = accepted(postDocument(pkg, ConnectorFiles.DEPARTMENT_KEY));
