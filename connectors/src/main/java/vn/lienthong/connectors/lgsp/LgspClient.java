@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.lienthong.connectors.dispatch.HttpCallDeadline;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.EnvironmentSecrets;
 
 /**
  * The provincial platform's documents resource behind its API manager: every call carries a bearer token from
@@ -46,7 +47,7 @@ public class LgspClient {
 
     /** {@code GET {endpoint}/documents?receiver=…&status=INITIAL,PROCESSING}: what waits for our agencies. */
     public HttpResponse<byte[]> listDocuments(ConnectorDefinition connector) throws IOException, InterruptedException {
-        String receivers = String.join(",", settings(connector).receiveFor());
+        String receivers = String.join(",", settings(connector).receivers());
         // PROCESSING too: a package fetched just before a crash is collected again (intake drops re-posts).
         return exchange(connector, HttpRequest.newBuilder(resource(connector, "documents?receiver="
                 + URLEncoder.encode(receivers, StandardCharsets.UTF_8) + "&status=INITIAL,PROCESSING")).GET());
@@ -84,8 +85,8 @@ public class LgspClient {
             throws IOException, InterruptedException {
         LgspSettings settings = settings(connector);
         String form = "grant_type=client_credentials&client_id=" + encode(settings.clientId())
-                + "&client_secret=" + encode(settings.clientSecret());
-        HttpResponse<byte[]> response = send(connector, HttpRequest.newBuilder(settings.tokenUrl())
+                + "&client_secret=" + encode(EnvironmentSecrets.require(environment, settings.clientSecretEnv()));
+        HttpResponse<byte[]> response = send(connector, HttpRequest.newBuilder(settings.tokenUri())
                 .timeout(connector.timeouts().read())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -107,8 +108,8 @@ public class LgspClient {
                 connector.timeouts());
     }
 
-    private LgspSettings settings(ConnectorDefinition connector) {
-        return LgspSettings.of(connector, environment);
+    private static LgspSettings settings(ConnectorDefinition connector) {
+        return connector.settings(LgspSettings.class);
     }
 
     private static URI resource(ConnectorDefinition connector, String path) {

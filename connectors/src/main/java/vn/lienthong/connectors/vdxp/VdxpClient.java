@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
 import vn.lienthong.connectors.dispatch.HttpCallDeadline;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.EnvironmentSecrets;
 
 /**
  * The national platform's client API as the SDK speaks it, over the JDK HTTP client: {@code POST
@@ -97,7 +98,7 @@ public class VdxpClient {
     private VdxpReply call(ConnectorDefinition connector, String operation, String contentType,
                            Map<String, String> params, HttpRequest.BodyPublisher body, String deliveryId)
             throws IOException, InterruptedException {
-        VdxpSettings settings = VdxpSettings.of(connector, environment);
+        VdxpSettings settings = connector.settings(VdxpSettings.class);
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put(VdxpHeaders.TIMESTAMP, VdxpTimestamp.format(clock.instant(), PLATFORM_ZONE));
         entries.put(VdxpHeaders.SYSTEM_ID, settings.systemId());
@@ -105,13 +106,23 @@ public class VdxpClient {
         entries.putAll(params);
         HttpRequest.Builder request = HttpRequest.newBuilder(operationUri(connector, operation))
                 .timeout(connector.timeouts().read()).POST(body);
-        VdxpSignature.sign(entries, settings.secret()).headers().forEach(h -> request.header(h.getKey(), h.getValue()));
+        String secret = EnvironmentSecrets.require(environment, settings.secretEnv());
+        VdxpSignature.sign(entries, secret).headers().forEach(h -> request.header(h.getKey(), h.getValue()));
         if (deliveryId != null) {
             request.header(DispatchHeaders.MESSAGE_ID_HTTP_HEADER, deliveryId);
         }
         HttpResponse<byte[]> response = HttpCallDeadline.send(clientFor(connector), request.build(),
                 HttpResponse.BodyHandlers.ofByteArray(), connector.timeouts());
         return VdxpReply.of(response.statusCode(), parse(response.body()));
+    }
+
+    /** Checked when the file was loaded; only an environment changed since then can make it missing here. */
+    private String secret(VdxpSettings settings) {
+        String secret = environment.apply(settings.secretEnv());
+        if (secret == null || secret.isEmpty()) {
+            throw new IllegalStateException("environment variable " + settings.secretEnv() + " is not set");
+        }
+        return secret;
     }
 
     private static HttpRequest.BodyPublisher emptyJson() {
