@@ -9,12 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.lienthong.connectors.dispatch.ConnectorClients;
 import vn.lienthong.connectors.dispatch.HttpCallDeadline;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.EnvironmentSecrets;
@@ -29,12 +29,16 @@ public class LgspClient {
 
     private final UnaryOperator<String> environment;
     private final Clock clock;
-    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
-    private final Map<String, LgspTokenCache> tokens = new ConcurrentHashMap<>();
+    private final ConnectorClients<HttpClient> clients = new ConnectorClients<>(connector -> HttpClient.newBuilder()
+            .connectTimeout(connector.timeouts().connect())
+            .followRedirects(HttpClient.Redirect.NEVER).build());
+    /** A token of an edited connector may come from another token URL or client id, so it goes with the edit. */
+    private final ConnectorClients<LgspTokenCache> tokens;
 
     public LgspClient(UnaryOperator<String> environment, Clock clock) {
         this.environment = environment;
         this.clock = clock;
+        this.tokens = new ConnectorClients<>(connector -> new LgspTokenCache(clock, () -> fetchToken(connector)));
     }
 
     /** {@code POST {endpoint}/documents} with the base64 package and its routing in a JSON body. */
@@ -68,8 +72,7 @@ public class LgspClient {
 
     private HttpResponse<byte[]> exchange(ConnectorDefinition connector, HttpRequest.Builder request)
             throws IOException, InterruptedException {
-        LgspTokenCache cache = tokens.computeIfAbsent(connector.id(), id -> new LgspTokenCache(clock,
-                () -> fetchToken(connector)));
+        LgspTokenCache cache = tokens.clientFor(connector);
         request.timeout(connector.timeouts().read());
         String token = cache.token();
         HttpResponse<byte[]> response = send(connector, request.copy().header("Authorization", "Bearer " + token));
@@ -101,10 +104,7 @@ public class LgspClient {
 
     private HttpResponse<byte[]> send(ConnectorDefinition connector, HttpRequest.Builder request)
             throws IOException, InterruptedException {
-        HttpClient client = clients.computeIfAbsent(connector.id(), id -> HttpClient.newBuilder()
-                .connectTimeout(connector.timeouts().connect())
-                .followRedirects(HttpClient.Redirect.NEVER).build());
-        return HttpCallDeadline.send(client, request.build(), HttpResponse.BodyHandlers.ofByteArray(),
+        return HttpCallDeadline.send(clients.clientFor(connector), request.build(), HttpResponse.BodyHandlers.ofByteArray(),
                 connector.timeouts());
     }
 

@@ -12,12 +12,12 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.lienthong.connectors.dispatch.ConnectorClients;
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
 import vn.lienthong.connectors.dispatch.HttpCallDeadline;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
@@ -40,7 +40,11 @@ public class VdxpClient {
     private final UnaryOperator<String> environment;
     private final Clock clock;
     /** One client per connector, because each connector sets its own connect timeout. */
-    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+    private final ConnectorClients<HttpClient> clients = new ConnectorClients<>(connector -> HttpClient.newBuilder()
+            .connectTimeout(connector.timeouts().connect())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build());
 
     public VdxpClient(UnaryOperator<String> environment, Clock clock) {
         this.environment = environment;
@@ -143,10 +147,6 @@ public class VdxpClient {
     }
 
     private HttpClient clientFor(ConnectorDefinition connector) {
-        return clients.computeIfAbsent(connector.id(), id -> HttpClient.newBuilder()
-                .connectTimeout(connector.timeouts().connect())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build());
+        return clients.clientFor(connector);
     }
 }
