@@ -55,12 +55,13 @@ public class IntakeService {
     private final StatusCorrelator correlator;
     private final StatusStore statuses;
     private final DataDiskGuard dataDisk;
+    private final SigningPreconditions signingPreconditions;
 
     public IntakeService(EdxmlValidator validator, RecipientResolver recipients, IncomingSignatureCheck signatureCheck,
                          OutboundSigner outboundSigner, MessageStore store, WorkQueue workQueue,
                          StatusCorrelator correlator, StatusStore statuses, GatewayMetrics metrics,
                          EarlierVersions earlierVersions, DataDiskGuard dataDisk,
-                         AttachmentSignatureCheck attachmentCheck) {
+                         AttachmentSignatureCheck attachmentCheck, SigningPreconditions signingPreconditions) {
         this.validator = validator;
         this.recipients = recipients;
         this.correlator = correlator;
@@ -73,6 +74,7 @@ public class IntakeService {
         this.metrics = metrics;
         this.earlierVersions = earlierVersions;
         this.dataDisk = dataDisk;
+        this.signingPreconditions = signingPreconditions;
     }
 
     public IntakeReceipt receiveDocument(InboundPackage input) {
@@ -145,6 +147,7 @@ public class IntakeService {
         String sender = parsed.senderId();
         SignatureOutcome signature = signatureCheck.check(input.content(), parsed.carriesSignatureElement(),
                 input.partner(), input.receivedAt());
+        signingPreconditions.check(input.content(), parsed.carriesSignatureElement(), sender, signature);
         AttachmentSignatures pdfs = attachmentCheck.check(input.content(), parsed, input.partner(), input.receivedAt());
         String sha256 = input.content().sha256();
         var duplicate = store.findDuplicate(sender, parsed.documentId(), sha256);
