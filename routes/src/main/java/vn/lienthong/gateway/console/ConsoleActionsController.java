@@ -26,7 +26,7 @@ import vn.lienthong.gateway.store.DocumentView;
 @Controller
 public class ConsoleActionsController {
 
-    private static final Set<String> REPLAYABLE = Set.of("DEAD", "REJECTED");
+    private static final Set<String> REPLAYABLE = Set.of("DEAD", "REJECTED", "FAILED");
     private static final Set<String> ABANDONABLE = Set.of("DEAD", "RETRYING", "QUEUED");
 
     private final DocumentQueries documents;
