@@ -77,7 +77,7 @@ public class OperatorActions {
     @Transactional
     public OperatorActionResult abandon(String messageId, String actor, String reason) {
         Instant now = clock.instant();
-        List<DeliveryChange> changes = lockDeliveries(messageId, "'DEAD', 'RETRYING', 'QUEUED'");
+        List<DeliveryChange> changes = lockDeliveries(messageId, "'DEAD', 'RETRYING', 'QUEUED', 'HELD'");
         if (changes.isEmpty()) {
             throw new NothingToChangeException("message " + messageId + " has no DEAD, RETRYING or QUEUED delivery "
                     + "to abandon");

@@ -50,7 +50,7 @@ public class DocumentQueries {
                 .param(messageId)
                 .query((rs, n) -> {
                     String state = rs.getString("state");
-                    boolean waiting = "RETRYING".equals(state) || "QUEUED".equals(state);
+                    boolean waiting = "RETRYING".equals(state) || "QUEUED".equals(state) || "HELD".equals(state);
                     String status = rs.getString("business_status");
                     return new DocumentView.Recipient(rs.getString("agency_id"), rs.getString("name"),
                             rs.getString("connector_id"), rs.getString("id"), state, rs.getInt("attempts"),
