@@ -30,7 +30,7 @@ public class AlertQueries {
         return jdbc.sql("""
                         select d.id, d.message_id, d.connector_id, m.code_number, m.code_notation, d.state, d.updated_at
                         from deliveries d join messages m on m.id = d.message_id
-                        where d.state in ('QUEUED', 'RETRYING', 'IN_FLIGHT') and d.updated_at <= ?
+                        where d.state in ('QUEUED', 'RETRYING', 'HELD', 'IN_FLIGHT') and d.updated_at <= ?
                         order by d.updated_at
                         limit ?""")
                 .params(utc(cutoff), limit)

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
+import vn.lienthong.gateway.process.ProcessQueue;
 
 /** Settings of the embedded Artemis broker that the gateway's delivery guarantees rely on. */
 @Configuration(proxyBeanMethods = false)
@@ -39,6 +40,21 @@ public class BrokerConfiguration {
                         .setMaxRedeliveryDelay(60_000)
                         // Work is durable in the store: with the disk full a send fails at once (the outbox sweeper
                         // queues it later) instead of blocking the intake thread that made it.
+                        .setDiskFullMessagePolicy(DiskFullMessagePolicy.FAIL));
+    }
+
+    /**
+     * The process stage's queue, likewise never dead-lettered: its failures are counted in the store and end the message
+     * FAILED there. An external broker needs the same address settings for {@code lienthong.process}.
+     */
+    @Bean
+    ArtemisConfigurationCustomizer processAddressSettings() {
+        return configuration -> configuration.addAddressSetting(ProcessQueue.QUEUE,
+                new AddressSettings()
+                        .setMaxDeliveryAttempts(-1)
+                        .setRedeliveryDelay(1_000)
+                        .setRedeliveryMultiplier(2.0)
+                        .setMaxRedeliveryDelay(60_000)
                         .setDiskFullMessagePolicy(DiskFullMessagePolicy.FAIL));
     }
 

@@ -26,8 +26,8 @@ import vn.lienthong.gateway.store.DocumentView;
 @Controller
 public class ConsoleActionsController {
 
-    private static final Set<String> REPLAYABLE = Set.of("DEAD", "REJECTED");
-    private static final Set<String> ABANDONABLE = Set.of("DEAD", "RETRYING", "QUEUED");
+    private static final Set<String> REPLAYABLE = Set.of("DEAD", "REJECTED", "FAILED");
+    private static final Set<String> ABANDONABLE = Set.of("DEAD", "RETRYING", "QUEUED", "HELD");
 
     private final DocumentQueries documents;
     private final ReplayService replays;

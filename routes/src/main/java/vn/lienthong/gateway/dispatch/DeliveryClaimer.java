@@ -1,6 +1,7 @@
 package vn.lienthong.gateway.dispatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.apache.camel.Exchange;
@@ -15,22 +16,34 @@ import vn.lienthong.connectors.dispatch.OutboundDelivery;
 import vn.lienthong.gateway.config.InstanceIdentity;
 import vn.lienthong.gateway.config.LienthongProperties;
 import vn.lienthong.gateway.store.DeliveryStore;
+import vn.lienthong.gateway.store.DocumentOrderGate;
 import vn.lienthong.gateway.store.LargePackagePermits;
+import vn.lienthong.gateway.store.QueuedDelivery;
 
-/** First dispatch step: turns a work message into the delivery to attempt, or nothing if it is stale. */
+/**
+ * First dispatch step: turns a work message into the delivery to attempt, or nothing if it is stale or must wait for
+ * an earlier version of its document (held, and looked at again shortly).
+ */
 @Component
 public class DeliveryClaimer {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryClaimer.class);
+    /** How soon a held delivery looks again whether the earlier version has finished. */
+    static final Duration HOLD_RECHECK = Duration.ofSeconds(1);
 
     private final DeliveryStore deliveries;
     private final LienthongProperties properties;
     private final InstanceIdentity instance;
     private final Clock clock;
     private final LargePackagePermits permits;
+    private final DocumentOrderGate orderGate;
+    private final WorkQueue workQueue;
 
     public DeliveryClaimer(DeliveryStore deliveries, LienthongProperties properties, InstanceIdentity instance,
-                           Clock clock, LargePackagePermits permits) {
+                           Clock clock, LargePackagePermits permits, DocumentOrderGate orderGate,
+                           WorkQueue workQueue) {
+        this.orderGate = orderGate;
+        this.workQueue = workQueue;
         this.deliveries = deliveries;
         this.properties = properties;
         this.instance = instance;
@@ -53,6 +66,10 @@ public class DeliveryClaimer {
                     }
                 }));
         Instant now = clock.instant();
+        if (orderGate.mustWait(deliveryId)) {
+            hold(deliveryId, attemptsBefore, now);
+            return null;
+        }
         OutboundDelivery delivery = deliveries
                 .claim(deliveryId, attemptsBefore, now, now.plus(properties.dispatch().lease()), instance.id())
                 .orElse(null);
@@ -61,5 +78,16 @@ public class DeliveryClaimer {
                     attemptsBefore, deliveries.describe(deliveryId));
         }
         return delivery;
+    }
+
+    /** The work message comes back after {@link #HOLD_RECHECK}; the sweeper finds a held delivery whose one is lost. */
+    private void hold(String deliveryId, int attemptsBefore, Instant now) {
+        Instant recheck = now.plus(HOLD_RECHECK);
+        if (orderGate.hold(deliveryId, attemptsBefore, recheck, now)) {
+            log.info("Delivery {} held: an earlier version of its document is still on its way to the same partner",
+                    deliveryId);
+            workQueue.enqueue(new QueuedDelivery(deliveryId, deliveries.connectorOf(deliveryId), attemptsBefore,
+                    recheck));
+        }
     }
 }

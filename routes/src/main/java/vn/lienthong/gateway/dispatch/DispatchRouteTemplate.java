@@ -2,6 +2,7 @@ package vn.lienthong.gateway.dispatch;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
+import vn.lienthong.gateway.routing.RouteErrorHandling;
 
 /**
  * The one dispatch flow every connector runs on its own queue: claim the delivery, hand it to the
@@ -23,6 +24,7 @@ public class DispatchRouteTemplate extends RouteBuilder {
                 // manager Spring opens a consumer per message, which bounces prefetched messages.
                 .from("jms:queue:{{queue}}?transacted=true&lazyCreateTransactionManager=false"
                         + "&concurrentConsumers={{concurrency}}")
+                    .routeConfigurationId(RouteErrorHandling.ID)
                     // A connector an operator paused stays stopped after a restart until it is resumed.
                     .autoStartup("{{autoStartup}}")
                     .bean(DispatchLogContext.class, "open")

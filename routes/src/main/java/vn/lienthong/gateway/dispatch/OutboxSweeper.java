@@ -18,12 +18,14 @@ import org.springframework.stereotype.Component;
 
 import vn.lienthong.gateway.config.InstanceIdentity;
 import vn.lienthong.gateway.config.LienthongProperties;
+import vn.lienthong.gateway.process.ProcessQueue;
 import vn.lienthong.gateway.store.DeliveryStore;
+import vn.lienthong.gateway.store.ProcessWorkStore;
 import vn.lienthong.gateway.store.QueuedDelivery;
 
 /**
- * The outbox: finds work that was committed but never queued (the process died between the two) and
- * queues it again, at start-up and then periodically. Duplicates are harmless: the broker drops a second work
+ * The outbox: finds work that was committed but never queued (the process died between the two), for the process
+ * stage and for dispatch, and queues it again, at start-up and then periodically. Duplicates are harmless: the broker drops a second work
  * message with the same duplicate id, and the claim drops a stale one.
  */
 @Component
@@ -36,15 +38,20 @@ public class OutboxSweeper {
 
     private final DeliveryStore deliveries;
     private final WorkQueue workQueue;
+    private final ProcessWorkStore processWork;
+    private final ProcessQueue processQueue;
     private final LienthongProperties properties;
     private final InstanceIdentity instance;
     private final LockingTaskExecutor oneInstanceAtATime;
     private final Clock clock;
 
-    public OutboxSweeper(DeliveryStore deliveries, WorkQueue workQueue, LienthongProperties properties,
-                         InstanceIdentity instance, LockProvider locks, Clock clock) {
+    public OutboxSweeper(DeliveryStore deliveries, WorkQueue workQueue, ProcessWorkStore processWork,
+                         ProcessQueue processQueue, LienthongProperties properties, InstanceIdentity instance,
+                         LockProvider locks, Clock clock) {
         this.deliveries = deliveries;
         this.workQueue = workQueue;
+        this.processWork = processWork;
+        this.processQueue = processQueue;
         this.properties = properties;
         this.instance = instance;
         this.oneInstanceAtATime = new DefaultLockingTaskExecutor(locks);
@@ -62,9 +69,10 @@ public class OutboxSweeper {
                 ? deliveries.releaseLeasesOf(instance.id(), now)
                 : List.of();
         workQueue.enqueueAll(released);
+        int processing = requeueProcessingSince(now);
         int queued = requeueDueBefore(now);
-        log.info("Outbox at start-up of instance {}: {} interrupted attempts released, {} deliveries queued again",
-                instance.id(), released.size(), queued);
+        log.info("Outbox at start-up of instance {}: {} messages queued for processing again, {} interrupted attempts "
+                + "released, {} deliveries queued again", instance.id(), processing, released.size(), queued);
     }
 
     /**
@@ -83,11 +91,21 @@ public class OutboxSweeper {
         List<QueuedDelivery> released = deliveries.releaseExpiredLeases(now);
         // Queued now rather than at the next sweep: their instance is gone and a lease has already been waited out.
         workQueue.enqueueAll(released);
-        int queued = requeueDueBefore(now.minus(properties.dispatch().sweepGrace()));
-        if (released.size() + queued > 0) {
-            log.warn("Outbox sweep on instance {}: {} expired attempts released, {} stalled deliveries queued again",
-                    instance.id(), released.size(), queued);
+        Instant stalledBefore = now.minus(properties.dispatch().sweepGrace());
+        int processing = requeueProcessingSince(stalledBefore);
+        int queued = requeueDueBefore(stalledBefore);
+        if (processing + released.size() + queued > 0) {
+            log.warn("Outbox sweep on instance {}: {} stalled messages queued for processing again, {} expired "
+                    + "attempts released, {} stalled deliveries queued again", instance.id(), processing,
+                    released.size(), queued);
         }
+    }
+
+    /** A duplicate process message is harmless: the first to commit takes the work row, the others find it gone. */
+    private int requeueProcessingSince(Instant before) {
+        List<String> waiting = processWork.waitingSince(before);
+        waiting.forEach(processQueue::enqueue);
+        return waiting.size();
     }
 
     private int requeueDueBefore(Instant dueBefore) {

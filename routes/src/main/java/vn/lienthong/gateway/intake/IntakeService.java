@@ -12,16 +12,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jms.JmsException;
 import org.springframework.stereotype.Service;
 
-import vn.lienthong.gateway.dispatch.WorkQueue;
 import vn.lienthong.gateway.logging.MessageLogContext;
 import vn.lienthong.gateway.metrics.GatewayMetrics;
+import vn.lienthong.gateway.process.ProcessQueue;
 import vn.lienthong.gateway.store.AcceptedMessage;
 import vn.lienthong.gateway.signature.IncomingSignatureCheck;
-import vn.lienthong.gateway.signature.OutboundSigner;
 import vn.lienthong.gateway.signature.SignatureOutcome;
 import vn.lienthong.gateway.signature.attachment.AttachmentSignatureCheck;
 import vn.lienthong.gateway.signature.attachment.AttachmentSignatures;
-import vn.lienthong.gateway.store.EarlierVersions;
 import vn.lienthong.gateway.store.MessageStore;
 import vn.lienthong.gateway.store.NewMessage;
 import vn.lienthong.gateway.store.PackageContent;
@@ -34,9 +32,9 @@ import vn.lienthong.schemas.model.StatusCode;
 import vn.lienthong.schemas.model.Violation;
 
 /**
- * The intake pipeline every adapter shares, for documents and status packages alike: validate, authorise the
- * sender, route, drop re-posts, commit in one transaction, then queue the work. Any refusal happens before
- * anything is stored.
+ * The intake stage every adapter shares, for documents and status packages alike: validate, authorise the sender,
+ * route, drop re-posts, commit in one transaction, then queue the message for the process stage. Any refusal happens
+ * before anything is stored.
  */
 @Service
 public class IntakeService {
@@ -47,56 +45,49 @@ public class IntakeService {
     private final RecipientResolver recipients;
     private final IncomingSignatureCheck signatureCheck;
     private final AttachmentSignatureCheck attachmentCheck;
-    private final OutboundSigner outboundSigner;
     private final MessageStore store;
-    private final WorkQueue workQueue;
+    private final ProcessQueue processQueue;
     private final GatewayMetrics metrics;
-    private final EarlierVersions earlierVersions;
     private final StatusCorrelator correlator;
     private final StatusStore statuses;
     private final DataDiskGuard dataDisk;
+    private final SigningPreconditions signingPreconditions;
 
     public IntakeService(EdxmlValidator validator, RecipientResolver recipients, IncomingSignatureCheck signatureCheck,
-                         OutboundSigner outboundSigner, MessageStore store, WorkQueue workQueue,
+                         MessageStore store, ProcessQueue processQueue,
                          StatusCorrelator correlator, StatusStore statuses, GatewayMetrics metrics,
-                         EarlierVersions earlierVersions, DataDiskGuard dataDisk,
-                         AttachmentSignatureCheck attachmentCheck) {
+                         DataDiskGuard dataDisk,
+                         AttachmentSignatureCheck attachmentCheck, SigningPreconditions signingPreconditions) {
         this.validator = validator;
         this.recipients = recipients;
         this.correlator = correlator;
         this.statuses = statuses;
         this.signatureCheck = signatureCheck;
         this.attachmentCheck = attachmentCheck;
-        this.outboundSigner = outboundSigner;
         this.store = store;
-        this.workQueue = workQueue;
+        this.processQueue = processQueue;
         this.metrics = metrics;
-        this.earlierVersions = earlierVersions;
         this.dataDisk = dataDisk;
+        this.signingPreconditions = signingPreconditions;
     }
 
     public IntakeReceipt receiveDocument(InboundPackage input) {
         ParsedPackage parsed = validated(input, PackageKind.DOCUMENT);
         List<NewMessage.Route> routes = recipients.resolve(parsed.recipientIds());
-        IntakeReceipt receipt = commit(input, parsed, routes, parsed.subject(), store::accept);
-        if (!receipt.duplicate()) {
-            BusinessDocType.ofCode(parsed.businessDocType()).ifPresent(type -> supersede(receipt, parsed, type, input));
-        }
-        return receipt;
+        NewMessage.Supersession change = BusinessDocType.ofCode(parsed.businessDocType())
+                .map(type -> supersession(parsed, type)).orElse(null);
+        return commit(input, parsed, routes, parsed.subject(), change, store::accept);
     }
 
     /**
-     * Applied after the new version is committed: should the process die in between, the earlier version is at
-     * worst delivered before the revocation or new version that follows it, never instead of it.
+     * Applied by the process stage with the new version's deliveries: should the gateway die in between, the earlier
+     * version is at worst delivered before the revocation or new version that follows it, never instead of it.
      */
-    private void supersede(IntakeReceipt receipt, ParsedPackage parsed, BusinessDocType type, InboundPackage input) {
+    private static NewMessage.Supersession supersession(ParsedPackage parsed, BusinessDocType type) {
         String reason = parsed.businessDocReason();
         String description = "văn bản " + parsed.businessDocumentId() + " bị " + type.vietnamese() + " bởi thông điệp "
-                + receipt.id() + (reason == null ? "" : ": " + reason);
-        int withdrawn = earlierVersions.supersede(receipt.id(), parsed.senderId(), parsed.businessDocumentId(),
-                type.eventType(), description, input.receivedAt());
-        log.info("{} of {} by message {}: {} waiting deliveries of earlier versions withdrawn", type,
-                parsed.businessDocumentId(), receipt.id(), withdrawn);
+                + NewMessage.Supersession.THIS_MESSAGE + (reason == null ? "" : ": " + reason);
+        return new NewMessage.Supersession(type.eventType(), parsed.businessDocumentId(), description);
     }
 
     /**
@@ -107,7 +98,7 @@ public class IntakeService {
         ParsedPackage parsed = validated(input, PackageKind.STATUS);
         StatusCorrelation answered = correlator.correlate(parsed);
         String summary = parsed.statusCode() + " " + parsed.status().map(StatusCode::description).orElse("");
-        return commit(input, parsed, List.of(answered.back()), summary.strip(),
+        return commit(input, parsed, List.of(answered.back()), summary.strip(), null,
                 message -> statuses.accept(message, answered.status()));
     }
 
@@ -139,12 +130,17 @@ public class IntakeService {
         }
     }
 
-    /** Checks the signature, drops re-posts, commits through {@code acceptor} in one transaction, then queues. */
+    /**
+     * Checks the signature, drops re-posts, commits through {@code acceptor} in one transaction, then hands the
+     * message to the process stage. Nothing is signed or delivered here.
+     */
     private IntakeReceipt commit(InboundPackage input, ParsedPackage parsed, List<NewMessage.Route> routes,
-                                 String subject, Function<NewMessage, AcceptedMessage> acceptor) {
+                                 String subject, NewMessage.Supersession change,
+                                 Function<NewMessage, AcceptedMessage> acceptor) {
         String sender = parsed.senderId();
         SignatureOutcome signature = signatureCheck.check(input.content(), parsed.carriesSignatureElement(),
                 input.partner(), input.receivedAt());
+        signingPreconditions.check(input.content(), parsed.carriesSignatureElement(), sender, signature);
         AttachmentSignatures pdfs = attachmentCheck.check(input.content(), parsed, input.partner(), input.receivedAt());
         String sha256 = input.content().sha256();
         var duplicate = store.findDuplicate(sender, parsed.documentId(), sha256);
@@ -154,11 +150,11 @@ public class IntakeService {
         // A re-post above still gets its id back on a full disk; anything new needs room to be stored whole.
         dataDisk.requireRoom();
         AcceptedMessage accepted;
-        try (PackageContent sent = outboundSigner.outbound(input.content(), parsed.carriesSignatureElement(), sender,
-                signature, input.receivedAt(), parsed.kind() == PackageKind.DOCUMENT)) {
+        try {
             accepted = acceptor.apply(new NewMessage(parsed.kind().name(), input.channel().name(),
                     input.partner().id(), sender, parsed.documentId(), parsed.codeNumber(), parsed.codeNotation(),
-                    subject, input.content(), sha256, input.receivedAt(), routes, signature, sent, pdfs));
+                    subject, input.content(), sha256, input.receivedAt(), routes, signature,
+                    parsed.carriesSignatureElement(), pdfs, change));
         } catch (DuplicateKeyException raceWithIdenticalPost) {
             return receipt(store.findDuplicate(sender, parsed.documentId(), sha256).orElseThrow());
         }
@@ -177,10 +173,10 @@ public class IntakeService {
     /** The package is already durable: a broker hiccup now delays it until the outbox sweep, never loses it. */
     private void queue(AcceptedMessage accepted) {
         try {
-            workQueue.enqueueAll(accepted.deliveries());
+            processQueue.enqueue(accepted.id());
         } catch (JmsException e) {
-            log.warn("Message {} stored but not queued ({}); the outbox sweeper will queue it", accepted.id(),
-                    e.getMessage());
+            log.warn("Message {} stored but not queued for processing ({}); the outbox sweeper will queue it",
+                    accepted.id(), e.getMessage());
         }
     }
 

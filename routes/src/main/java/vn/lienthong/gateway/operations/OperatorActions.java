@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.lienthong.gateway.audit.AuditLog;
 import vn.lienthong.gateway.store.MessageEvents;
+import vn.lienthong.gateway.store.MessageState;
 import vn.lienthong.gateway.store.MessageStateUpdater;
+import vn.lienthong.gateway.store.ProcessWorkStore;
 
 /**
  * The store side of replay and abandon: each changes the deliveries, records the message's history and writes the
@@ -30,9 +32,11 @@ public class OperatorActions {
     private final MessageStateUpdater messageStates;
     private final AuditLog audit;
     private final Clock clock;
+    private final ProcessWorkStore processWork;
 
     public OperatorActions(JdbcClient jdbc, MessageEvents events, MessageStateUpdater messageStates, AuditLog audit,
-                           Clock clock) {
+                           Clock clock, ProcessWorkStore processWork) {
+        this.processWork = processWork;
         this.jdbc = jdbc;
         this.events = events;
         this.messageStates = messageStates;
@@ -40,11 +44,19 @@ public class OperatorActions {
         this.clock = clock;
     }
 
-    /** Dead and rejected deliveries become due now; their attempt counts stay, so history numbering goes on. */
+    /**
+     * Dead and rejected deliveries become due now; their attempt counts stay, so history numbering goes on. A message
+     * FAILED at the process stage has no deliveries: its work waits again instead.
+     */
     @Transactional
     public OperatorActionResult replay(String messageId, String actor, String reason) {
         Instant now = clock.instant();
         List<DeliveryChange> changes = lockDeliveries(messageId, "'DEAD', 'REJECTED'");
+        if (changes.isEmpty() && processWork.reopen(messageId, "replayed by " + actor + ": " + reason, now)) {
+            // FAILED at the process stage: no delivery exists yet, the message is prepared again from the start.
+            long seq = audit.append(actor, REPLAY, "message:" + messageId, reason, "process stage (FAILED)").seq();
+            return new OperatorActionResult(messageId, REPLAY, MessageState.ACCEPTED.name(), List.of(), seq);
+        }
         if (changes.isEmpty()) {
             throw new NothingToChangeException("message " + messageId + " has no DEAD or REJECTED delivery to replay");
         }
@@ -65,7 +77,7 @@ public class OperatorActions {
     @Transactional
     public OperatorActionResult abandon(String messageId, String actor, String reason) {
         Instant now = clock.instant();
-        List<DeliveryChange> changes = lockDeliveries(messageId, "'DEAD', 'RETRYING', 'QUEUED'");
+        List<DeliveryChange> changes = lockDeliveries(messageId, "'DEAD', 'RETRYING', 'QUEUED', 'HELD'");
         if (changes.isEmpty()) {
             throw new NothingToChangeException("message " + messageId + " has no DEAD, RETRYING or QUEUED delivery "
                     + "to abandon");

@@ -8,6 +8,7 @@ import org.springframework.jms.JmsException;
 import org.springframework.stereotype.Service;
 
 import vn.lienthong.gateway.dispatch.WorkQueue;
+import vn.lienthong.gateway.process.ProcessQueue;
 import vn.lienthong.gateway.store.QueuedDelivery;
 
 /** Replays and abandons one message: the store change commits first, then the replayed work is queued. */
@@ -19,8 +20,10 @@ public class ReplayService {
     private final OperatorActions actions;
     private final WorkQueue workQueue;
     private final Clock clock;
+    private final ProcessQueue processQueue;
 
-    public ReplayService(OperatorActions actions, WorkQueue workQueue, Clock clock) {
+    public ReplayService(OperatorActions actions, WorkQueue workQueue, Clock clock, ProcessQueue processQueue) {
+        this.processQueue = processQueue;
         this.actions = actions;
         this.workQueue = workQueue;
         this.clock = clock;
@@ -30,6 +33,10 @@ public class ReplayService {
         OperatorActionResult result = actions.replay(messageId, actor, Reasons.require(reason));
         try {
             // After the commit: a delivery queued before it could be claimed while still DEAD and dropped.
+            if (result.deliveries().isEmpty()) {
+                // A replay that changed no delivery reopened the message's process work (it had FAILED there).
+                processQueue.enqueue(messageId);
+            }
             result.deliveries().forEach(d -> workQueue.enqueue(
                     new QueuedDelivery(d.deliveryId(), d.connectorId(), d.attempts(), clock.instant())));
         } catch (JmsException e) {

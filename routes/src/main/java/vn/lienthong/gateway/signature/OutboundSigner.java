@@ -57,9 +57,7 @@ public class OutboundSigner {
      */
     public PackageContent outbound(PackageContent received, boolean carriesSignatureElement, String senderAgency,
                                    SignatureOutcome incoming, Instant receivedAt, boolean traceHop) {
-        boolean unsigned = SignatureReport.Outcome.UNSIGNED.name().equals(incoming.outcome())
-                || ("NOT_CHECKED".equals(incoming.outcome()) && !carriesSignatureElement);
-        if (!unsigned) {
+        if (!unsigned(carriesSignatureElement, incoming)) {
             return null;
         }
         String hop = trace.organId() == null || trace.organId().isBlank() ? senderAgency : trace.organId();
@@ -76,6 +74,19 @@ public class OutboundSigner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the outbound copy of a spooled package", e);
         }
+    }
+
+    /**
+     * Whether {@link #outbound} will sign this package as its sending organisation: it came unsigned and the gateway
+     * holds the sender's key. Intake asks it to refuse early what could not be signed later.
+     */
+    public boolean signsFor(String senderAgency, boolean carriesSignatureElement, SignatureOutcome incoming) {
+        return unsigned(carriesSignatureElement, incoming) && signers.forAgency(senderAgency).isPresent();
+    }
+
+    private static boolean unsigned(boolean carriesSignatureElement, SignatureOutcome incoming) {
+        return SignatureReport.Outcome.UNSIGNED.name().equals(incoming.outcome())
+                || ("NOT_CHECKED".equals(incoming.outcome()) && !carriesSignatureElement);
     }
 
     /** The header, read alone, gets the TraceHeader; the signature is computed over a stream of the result. */

@@ -11,6 +11,11 @@ public enum DeliveryState {
     IN_FLIGHT,
     /** Waiting for its next attempt after a transient failure. */
     RETRYING,
+    /**
+     * Waiting for an earlier version of the same document (same sender and DocumentId) to finish its delivery through
+     * the same connector, so that an update never overtakes its original ({@code DocumentOrderGate}).
+     */
+    HELD,
     DELIVERED,
     /** The last attempt the connector's retry policy allows failed. */
     DEAD,

@@ -50,7 +50,7 @@ public class DeliveryStore {
         int claimed = jdbc.sql("""
                         update deliveries set state = 'IN_FLIGHT', attempts = attempts + 1, lease_until = ?,
                             lease_owner = ?, updated_at = ?
-                        where id = ? and attempts = ? and state in ('QUEUED', 'RETRYING') and due_at <= ?""")
+                        where id = ? and attempts = ? and state in ('QUEUED', 'RETRYING', 'HELD') and due_at <= ?""")
                 .params(utc(leaseUntil), owner, utc(now), deliveryId, attemptsBefore, utc(now.plusSeconds(1)))
                 .update();
         if (claimed == 0) {
@@ -130,7 +130,7 @@ public class DeliveryStore {
         return jdbc.sql("""
                         select d.id, d.connector_id, d.attempts, d.due_at
                         from deliveries d
-                        where d.state in ('QUEUED', 'RETRYING') and d.due_at <= ?
+                        where d.state in ('QUEUED', 'RETRYING', 'HELD') and d.due_at <= ?
                         order by d.due_at""")
                 .param(utc(dueBefore))
                 .query((rs, n) -> new QueuedDelivery(rs.getString("id"), rs.getString("connector_id"),
@@ -208,6 +208,10 @@ public class DeliveryStore {
     }
 
     /** One line about a delivery's state, for logs. */
+    public String connectorOf(String deliveryId) {
+        return jdbc.sql("select connector_id from deliveries where id = ?").param(deliveryId).query(String.class).single();
+    }
+
     public String describe(String deliveryId) {
         return jdbc.sql("select state, attempts, due_at from deliveries where id = ?").param(deliveryId)
                 .query((rs, n) -> rs.getString(1) + " after " + rs.getInt(2) + " attempts, due "

@@ -40,7 +40,7 @@ public class DocumentQueries {
     public Optional<DocumentView> find(String messageId) {
         Map<String, List<DocumentView.Attempt>> attempts = attemptsByDelivery(messageId);
         Map<String, List<DocumentView.Deadline>> deadlines = deadlinesByRecipient(messageId);
-        List<DocumentView.Recipient> recipients = jdbc.sql("""
+        List<DocumentView.Recipient> delivering = jdbc.sql("""
                         select r.agency_id, d.connector_id, d.id, d.state, d.attempts, d.due_at, d.last_error,
                             r.business_status, r.business_status_at,
                             (select max(dl.recipient_name) from deadlines dl
@@ -50,7 +50,7 @@ public class DocumentQueries {
                 .param(messageId)
                 .query((rs, n) -> {
                     String state = rs.getString("state");
-                    boolean waiting = "RETRYING".equals(state) || "QUEUED".equals(state);
+                    boolean waiting = "RETRYING".equals(state) || "QUEUED".equals(state) || "HELD".equals(state);
                     String status = rs.getString("business_status");
                     return new DocumentView.Recipient(rs.getString("agency_id"), rs.getString("name"),
                             rs.getString("connector_id"), rs.getString("id"), state, rs.getInt("attempts"),
@@ -61,6 +61,7 @@ public class DocumentQueries {
                             deadlines.getOrDefault(rs.getString("agency_id"), List.of()));
                 })
                 .list();
+        List<DocumentView.Recipient> recipients = delivering.isEmpty() ? pendingRecipients(messageId) : delivering;
         List<DocumentView.Event> history = jdbc.sql(
                         "select at, type, detail from message_events where message_id = ? order by id")
                 .param(messageId)
@@ -70,6 +71,7 @@ public class DocumentQueries {
         return jdbc.sql("select * from messages where id = ?")
                 .param(messageId)
                 .query((rs, n) -> new DocumentView(rs.getString("id"), rs.getString("kind"), rs.getString("state"),
+                        rs.getString("failure_reason"),
                         rs.getString("document_id"),
                         documentNumber(rs.getString("code_number"), rs.getString("code_notation")),
                         rs.getString("subject"), rs.getString("sender_agency"), rs.getString("sender_connector"),
@@ -82,6 +84,19 @@ public class DocumentQueries {
                         rs.getString("pdf_signatures"), attachmentSignatures.forMessage(messageId),
                         recipients, statusHistory(messageId), history))
                 .optional();
+    }
+
+    /** The recipients of a message the process stage has not made deliveries for yet (or gave up on). */
+    private List<DocumentView.Recipient> pendingRecipients(String messageId) {
+        return jdbc.sql("""
+                        select r.agency_id, r.connector_id, w.failed_at from process_routes r
+                        join process_work w on w.message_id = r.message_id
+                        where r.message_id = ? order by r.position""")
+                .param(messageId)
+                .query((rs, n) -> new DocumentView.Recipient(rs.getString("agency_id"), null,
+                        rs.getString("connector_id"), null, rs.getObject("failed_at") == null ? "PENDING" : "FAILED",
+                        0, null, null, List.of(), null, null, null, List.of()))
+                .list();
     }
 
     /** The status packages recipients sent about a document, oldest first, each code with its meaning. */

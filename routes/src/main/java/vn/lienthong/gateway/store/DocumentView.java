@@ -7,6 +7,9 @@ import java.util.List;
  * A message as its sender and operators see it: state, signature checks (of the package and of its PDF attachments),
  * each recipient's delivery, attempts, statuses, history.
  *
+ * @param failureReason why the process stage gave up on the message (state FAILED), or null
+ * @param recipients each recipient's delivery; before the process stage made them, the recipients with delivery
+ *     state PENDING (FAILED when it gave up) and no delivery id
  * @param pdfSignatures summary of the PDF attachments' signatures: NONE, SIGNED_VALID, SIGNED_INVALID, UNSIGNED,
  *     NOT_CHECKED, or null for a message stored before they were checked
  * @param attachments one entry per PDF attachment, with its signatures
@@ -15,6 +18,7 @@ public record DocumentView(
         String id,
         String kind,
         String state,
+        String failureReason,
         String documentId,
         String documentNumber,
         String subject,

@@ -43,7 +43,7 @@ public class EarlierVersions {
             int count = jdbc.sql("""
                             update deliveries set state = 'ABANDONED', lease_until = null, last_error = ?,
                                 finished_at = ?, updated_at = ?
-                            where message_id = ? and state in ('QUEUED', 'RETRYING')""")
+                            where message_id = ? and state in ('QUEUED', 'RETRYING', 'HELD')""")
                     .params(description, utc(now), utc(now), messageId)
                     .update();
             events.record(messageId, now, eventType, description + " (" + count + " waiting deliveries withdrawn)");

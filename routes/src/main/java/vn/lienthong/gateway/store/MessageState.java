@@ -1,8 +1,8 @@
 package vn.lienthong.gateway.store;
 
-/** Where a whole message stands, derived from the states of its deliveries. */
+/** Where a whole message stands, derived from the states of its deliveries once the process stage made them. */
 public enum MessageState {
-    /** Committed; no delivery attempted yet. */
+    /** Committed; waiting for the process stage, or no delivery attempted yet. */
     ACCEPTED,
     /** At least one delivery attempted and at least one not finished. */
     DELIVERING,
@@ -13,5 +13,7 @@ public enum MessageState {
     /** At least one partner refused the package permanently, none ran out of attempts. */
     REJECTED,
     /** Every delivery finished, at least one abandoned by an operator, none dead or refused. */
-    ABANDONED
+    ABANDONED,
+    /** The process stage could not prepare it (the signing key unusable, or it kept failing): no delivery made. */
+    FAILED
 }

@@ -27,6 +27,11 @@ public class MessageStateUpdater {
                 .param(messageId)
                 .query((rs, n) -> DeliveryState.valueOf(rs.getString(1)))
                 .list();
+        if (states.isEmpty()) {
+            // Not processed yet, or FAILED at the process stage: there are no deliveries to derive a state from.
+            return jdbc.sql("select state from messages where id = ?").param(messageId)
+                    .query((rs, n) -> MessageState.valueOf(rs.getString(1))).single();
+        }
         int attempted = jdbc.sql("select coalesce(sum(attempts), 0) from deliveries where message_id = ?")
                 .param(messageId)
                 .query(Integer.class)

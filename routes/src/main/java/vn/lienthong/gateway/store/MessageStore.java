@@ -5,6 +5,7 @@ import static vn.lienthong.gateway.store.Timestamps.utc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,18 +16,21 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 
-/** Commits accepted packages: bytes, message, deliveries and recipients in one transaction, or nothing. */
+/** Commits accepted packages (bytes, message, work row, in one transaction or nothing) and later their deliveries. */
 @Repository
 public class MessageStore {
 
     private final JdbcClient jdbc;
     private final MessageEvents events;
     private final AttachmentSignatureStore attachmentSignatures;
+    private final ProcessWorkStore processWork;
 
-    public MessageStore(JdbcClient jdbc, MessageEvents events, AttachmentSignatureStore attachmentSignatures) {
+    public MessageStore(JdbcClient jdbc, MessageEvents events, AttachmentSignatureStore attachmentSignatures,
+                        ProcessWorkStore processWork) {
         this.jdbc = jdbc;
         this.events = events;
         this.attachmentSignatures = attachmentSignatures;
+        this.processWork = processWork;
     }
 
     /** The id of a package already held with the same sender, DocumentId and bytes, if any. */
@@ -41,8 +45,9 @@ public class MessageStore {
     }
 
     /**
-     * Stores a new message; a concurrent re-post of the same package loses on the unique key and the caller
-     * answers with the first id instead.
+     * Stores a new message as intake commits it: the received bytes, the message, its event and the process stage's
+     * work row with the recipients it will deliver to. A concurrent re-post of the same package loses on the unique
+     * key and the caller answers with the first id instead.
      */
     @Transactional
     public AcceptedMessage accept(NewMessage message) {
@@ -53,39 +58,52 @@ public class MessageStore {
                             code_number, code_notation, subject, package_sha256, package_size, state,
                             received_at, updated_at, signature_outcome, signature_reason, signer_subject,
                             signed_by_gateway)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)""")
                 .params(id, message.kind(), message.channel(), message.senderConnector(), message.senderAgency(),
                         message.documentId(), message.codeNumber(), message.codeNotation(), message.subject(),
                         message.packageSha256(), message.received().size(), MessageState.ACCEPTED.name(),
                         received, received, message.signature().outcome(), truncate(message.signature().reason()),
-                        message.signature().signerSubject(), message.sent() != null)
+                        message.signature().signerSubject())
                 .update();
         storePackage(id, "RECEIVED", message.received(), message.packageSha256(), received);
         attachmentSignatures.record(id, message.attachmentSignatures());
-        if (message.sent() != null) {
-            storePackage(id, "SENT", message.sent(), message.sent().sha256(), received);
+        processWork.add(id, message);
+        events.record(id, message.receivedAt(), "RECEIVED",
+                "via " + message.channel() + " from " + message.senderConnector() + ", "
+                        + message.received().size() + " bytes, sha256 " + message.packageSha256());
+        return new AcceptedMessage(id, MessageState.ACCEPTED, false, List.of());
+    }
+
+    /**
+     * The process stage's part, inside its transaction: the bytes the gateway sends (when they differ from the
+     * received ones), then one delivery per connector with its recipients, due at {@code at}.
+     */
+    @Transactional
+    public List<QueuedDelivery> deliver(String messageId, PackageContent sent, List<NewMessage.Route> routes,
+                                        Instant at) {
+        var now = utc(at);
+        if (sent != null) {
+            storePackage(messageId, "SENT", sent, sent.sha256(), now);
+            jdbc.sql("update messages set signed_by_gateway = true where id = ?").param(messageId).update();
         }
         List<QueuedDelivery> deliveries = new ArrayList<>();
         int position = 0;
-        for (NewMessage.Route route : message.routes()) {
+        for (NewMessage.Route route : routes) {
             String deliveryId = StoreIds.next();
             jdbc.sql("""
                             insert into deliveries (id, message_id, connector_id, state, attempts, due_at,
                                 created_at, updated_at)
                             values (?, ?, ?, 'QUEUED', 0, ?, ?, ?)""")
-                    .params(deliveryId, id, route.connectorId(), received, received, received)
+                    .params(deliveryId, messageId, route.connectorId(), now, now, now)
                     .update();
             for (String agency : route.agencies()) {
                 jdbc.sql("insert into recipients (message_id, agency_id, delivery_id, position) values (?, ?, ?, ?)")
-                        .params(id, agency, deliveryId, position++)
+                        .params(messageId, agency, deliveryId, position++)
                         .update();
             }
-            deliveries.add(new QueuedDelivery(deliveryId, route.connectorId(), 0, message.receivedAt()));
+            deliveries.add(new QueuedDelivery(deliveryId, route.connectorId(), 0, at));
         }
-        events.record(id, message.receivedAt(), "RECEIVED",
-                "via " + message.channel() + " from " + message.senderConnector() + ", "
-                        + message.received().size() + " bytes, sha256 " + message.packageSha256());
-        return new AcceptedMessage(id, MessageState.ACCEPTED, false, deliveries);
+        return deliveries;
     }
 
     /** Streams the bytes in (setBinaryStream), so a spooled 50 MB package never passes through the heap whole. */

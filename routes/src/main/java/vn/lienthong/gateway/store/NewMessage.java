@@ -7,13 +7,14 @@ import vn.lienthong.gateway.signature.SignatureOutcome;
 import vn.lienthong.gateway.signature.attachment.AttachmentSignatures;
 
 /**
- * Everything intake commits for one accepted package in its single transaction.
+ * Everything intake commits for one accepted package in its single transaction, and what the process stage needs later.
  *
  * @param routes one entry per connector that will carry the package, with the recipient agencies it reaches
  * @param signature what the intake check found about the package's signature
  * @param received the package exactly as received, in memory or spooled; streamed into the store
- * @param sent the package as the gateway signed it, or null when the received bytes are sent unchanged
+ * @param carriesSignatureElement whether the reader saw a Signature element: the process stage signs by it
  * @param attachmentSignatures what the intake check found in the PDF attachments, or null when nothing was checked
+ * @param supersession what the package does to earlier versions of its document, or null for a new document
  */
 public record NewMessage(
         String kind,
@@ -29,10 +30,26 @@ public record NewMessage(
         Instant receivedAt,
         List<Route> routes,
         SignatureOutcome signature,
-        PackageContent sent,
-        AttachmentSignatures attachmentSignatures) {
+        boolean carriesSignatureElement,
+        AttachmentSignatures attachmentSignatures,
+        Supersession supersession) {
 
     /** The recipients of the package that one connector reaches. */
     public record Route(String connectorId, List<String> agencies) {
+    }
+
+    /**
+     * What a revocation, update or replacement does to the earlier versions of its document, applied when the process
+     * stage creates its deliveries.
+     */
+    public record Supersession(String eventType, String documentId, String description) {
+
+        /** Stands in the description for the new message's id, which only exists once intake has stored it. */
+        public static final String THIS_MESSAGE = "{message}";
+
+        /** The description with the superseding message's id in place. */
+        public String describedFor(String messageId) {
+            return description.replace(THIS_MESSAGE, messageId);
+        }
     }
 }

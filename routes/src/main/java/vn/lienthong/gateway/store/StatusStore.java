@@ -41,9 +41,12 @@ public class StatusStore {
                 .list().stream().findFirst();
     }
 
+    /** Also before the process stage made the document's deliveries, while its recipients wait in process_routes. */
     public boolean isRecipient(String documentMessageId, String agency) {
-        return jdbc.sql("select count(*) from recipients where message_id = ? and agency_id = ?")
-                .params(documentMessageId, agency)
+        return jdbc.sql("""
+                        select (select count(*) from recipients where message_id = ? and agency_id = ?)
+                            + (select count(*) from process_routes where message_id = ? and agency_id = ?)""")
+                .params(documentMessageId, agency, documentMessageId, agency)
                 .query(Integer.class).single() > 0;
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
+import vn.lienthong.gateway.process.ProcessQueue;
 import vn.lienthong.gateway.support.SamplePackages;
 
 /**
@@ -52,6 +53,25 @@ class ExternalBrokerSettingsTest {
 
         assertThat(external.getStatus()).doesNotContain("\"errors\":[{");
         assertThat(configured).isNotNull();
+        assertThat(configured.getMaxDeliveryAttempts()).isEqualTo(expected.getMaxDeliveryAttempts());
+        assertThat(configured.getRedeliveryDelay()).isEqualTo(expected.getRedeliveryDelay());
+        assertThat(configured.getRedeliveryMultiplier()).isEqualTo(expected.getRedeliveryMultiplier());
+        assertThat(configured.getMaxRedeliveryDelay()).isEqualTo(expected.getMaxRedeliveryDelay());
+    }
+
+    /** The process stage's queue gets the same settings on the compose broker as on the embedded one. */
+    @Test
+    void theComposeBrokersPropertiesMatchTheEmbeddedProcessQueueSettings() throws Exception {
+        ConfigurationImpl embedded = new ConfigurationImpl();
+        new BrokerConfiguration().processAddressSettings().customize(embedded);
+        AddressSettings expected = embedded.getAddressSettings().get(ProcessQueue.QUEUE);
+
+        ConfigurationImpl external = new ConfigurationImpl();
+        external.parseProperties(Path.of("../deploy/artemis/broker.properties").toAbsolutePath().toString());
+        AddressSettings configured = external.getAddressSettings().get(ProcessQueue.QUEUE);
+
+        assertThat(configured).isNotNull();
+        assertThat(expected.getMaxDeliveryAttempts()).isEqualTo(-1);
         assertThat(configured.getMaxDeliveryAttempts()).isEqualTo(expected.getMaxDeliveryAttempts());
         assertThat(configured.getRedeliveryDelay()).isEqualTo(expected.getRedeliveryDelay());
         assertThat(configured.getRedeliveryMultiplier()).isEqualTo(expected.getRedeliveryMultiplier());

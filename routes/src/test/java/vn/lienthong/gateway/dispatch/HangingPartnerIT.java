@@ -184,11 +184,13 @@ class HangingPartnerIT extends GatewayIT {
     }
 
     private String deliveryState(String messageId, String connector) {
+        awaitProcessed(messageId);
         return jdbc.sql("select state from deliveries where message_id = ? and connector_id = ?")
                 .params(messageId, connector).query(String.class).single();
     }
 
     private String deliveryId(String messageId, String connector) {
+        awaitProcessed(messageId);
         return jdbc.sql("select id from deliveries where message_id = ? and connector_id = ?")
                 .params(messageId, connector).query(String.class).single();
     }

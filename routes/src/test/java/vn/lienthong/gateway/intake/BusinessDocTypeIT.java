@@ -35,6 +35,7 @@ class BusinessDocTypeIT extends GatewayIT {
         assertThat(connectorAction("pause")).isEqualTo(HttpStatus.OK);
         String original = post(SamplePackages.validDocumentNumbered(2101));
         String revocation = post(SamplePackages.businessChangeOf(2101, 1, "Ban hành nhầm, thu hồi để sửa đổi"));
+        awaitProcessed(revocation);
 
         String view = getDocument(original, ConnectorFiles.DEPARTMENT_KEY).getBody();
         List<String> districtStates = JsonPath.read(view, "$.recipients[?(@.agency=='000.20.31.H53')].deliveryState");
@@ -57,7 +58,8 @@ class BusinessDocTypeIT extends GatewayIT {
     void aNewDocumentLeavesEarlierDocumentsAlone() {
         assertThat(connectorAction("pause")).isEqualTo(HttpStatus.OK);
         String first = post(SamplePackages.validDocumentNumbered(2102));
-        post(SamplePackages.validDocumentNumbered(2103));
+        awaitProcessed(post(SamplePackages.validDocumentNumbered(2103)));
+        awaitProcessed(first);
 
         List<String> states = JsonPath.read(getDocument(first, ConnectorFiles.DEPARTMENT_KEY).getBody(),
                 "$.recipients[?(@.agency=='000.20.31.H53')].deliveryState");

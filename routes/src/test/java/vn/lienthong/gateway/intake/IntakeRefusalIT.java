@@ -103,6 +103,23 @@ class IntakeRefusalIT extends GatewayIT {
         assertNothingStored();
     }
 
+    @Test
+    void aUtf16PackageTheGatewayWouldSignIsRefusedNamingTheEncodingRule() {
+        String xml = new String(SamplePackages.validDocumentNumbered(303), StandardCharsets.UTF_8)
+                .replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+
+        ResponseEntity<String> response = postDocument(xml.getBytes(StandardCharsets.UTF_16),
+                ConnectorFiles.DEPARTMENT_KEY);
+
+        assertProblem(response, HttpStatus.BAD_REQUEST);
+        assertThat((List<String>) JsonPath.read(response.getBody(), "$.violations[*].rule"))
+                .anyMatch(rule -> rule.startsWith(SigningPreconditions.RULE));
+        assertThat((List<String>) JsonPath.read(response.getBody(), "$.violations[*].element"))
+                .anyMatch(element -> element.contains("encoding"));
+        assertThat((List<String>) JsonPath.read(response.getBody(), "$.violations[*].value")).contains("UTF-16");
+        assertNothingStored();
+    }
+
     private static void assertProblem(ResponseEntity<String> response, HttpStatus status) {
         assertThat(response.getStatusCode()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");

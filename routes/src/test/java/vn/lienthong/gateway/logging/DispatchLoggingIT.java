@@ -28,6 +28,7 @@ class DispatchLoggingIT extends GatewayIT {
     void dispatchLinesForADeliveryCarryItsMessageIdAndDeliveryId(CapturedOutput output) {
         String id = JsonPath.read(postDocument(SamplePackages.validDocumentNumbered(301),
                 ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.id");
+        awaitProcessed(id);
         String deliveryId = jdbc.sql("select id from deliveries where message_id = ? and connector_id = ?")
                 .params(id, "phong-gddt-thach-ha").query(String.class).single();
 

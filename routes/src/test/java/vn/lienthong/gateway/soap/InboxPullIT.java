@@ -96,6 +96,7 @@ class InboxPullIT extends SoapPartnersIT {
 
     /** The inbox item of the message, once dispatch has put it there; its id is the delivery id. */
     private String awaitPendingOverRest(String messageId) {
+        awaitProcessed(messageId);
         String deliveryId = jdbc.sql("select id from deliveries where message_id = ? and connector_id = 'thcs-nguyen-du'")
                 .param(messageId).query(String.class).single();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(pendingIdsOverRest()).contains(deliveryId));

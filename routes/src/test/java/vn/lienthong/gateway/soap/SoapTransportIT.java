@@ -74,11 +74,13 @@ class SoapTransportIT extends SoapPartnersIT {
     }
 
     private String deliveryState(String id) {
+        awaitProcessed(id);
         return jdbc.sql("select state from deliveries where message_id = ? and connector_id = 'phong-gddt-can-loc'")
                 .param(id).query(String.class).single();
     }
 
     private String deliveryTo(String id) {
+        awaitProcessed(id);
         return jdbc.sql("select id from deliveries where message_id = ? and connector_id = 'phong-gddt-can-loc'")
                 .param(id).query(String.class).single();
     }

@@ -39,7 +39,8 @@ class StatusRefusalIT extends GatewayIT {
 
     @Test
     void aStatusFromAnAgencyThatIsNotARecipientIsRefused() {
-        postDocument(SamplePackages.validDocumentNumbered(298), ConnectorFiles.DEPARTMENT_KEY);
+        awaitProcessed(JsonPath.read(postDocument(SamplePackages.validDocumentNumbered(298),
+                ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.id"));
         countRows();
         // The department answering its own document: a known document, but the department is not its recipient.
         byte[] fromDepartment = new String(SamplePackages.statusAnswering(298), StandardCharsets.UTF_8)
@@ -52,7 +53,8 @@ class StatusRefusalIT extends GatewayIT {
 
     @Test
     void aStatusWithAForgedSenderIsForbidden() {
-        postDocument(SamplePackages.validDocumentNumbered(297), ConnectorFiles.DEPARTMENT_KEY);
+        awaitProcessed(JsonPath.read(postDocument(SamplePackages.validDocumentNumbered(297),
+                ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.id"));
         countRows();
         // The district's key, but the package claims to come from the Ministry, also a recipient of the document.
         byte[] forged = new String(SamplePackages.statusAnswering(297), StandardCharsets.UTF_8)

@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
 import vn.lienthong.connectors.dispatch.OutboundDelivery;
@@ -41,6 +42,8 @@ import vn.lienthong.signatures.pdf.PdfReport;
 import vn.lienthong.signatures.pdf.PdfSignatureReport;
 
 /** The behaviour the store must have on every database it supports; one subclass per database. */
+// The process stage reads a large received package back into a spool file under the data directory.
+@TestPropertySource(properties = "lienthong.data-dir=target/store-it-data")
 abstract class StoreContract {
 
     private static final String DEPARTMENT = "000.00.13.H53";
@@ -58,6 +61,10 @@ abstract class StoreContract {
     StatusStore statuses;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ProcessWorkStore processWork;
+    @Autowired
+    ProcessCompletion processCompletion;
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
@@ -68,7 +75,7 @@ abstract class StoreContract {
                 new NewMessage.Route("phong-gddt-thach-ha", List.of("000.20.31.H53", "000.21.31.H53")),
                 new NewMessage.Route("bo-gddt", List.of("000.00.00.G03"))));
 
-        AcceptedMessage accepted = messages.accept(message);
+        AcceptedMessage accepted = acceptedAndProcessed(message, null);
 
         assertThat(accepted.deliveries()).hasSize(2);
         byte[] stored = jdbc.sql("select content from packages where message_id = ?").param(accepted.id())
@@ -92,9 +99,9 @@ abstract class StoreContract {
         NewMessage base = newMessage(new byte[0], oneRoute());
         NewMessage message = new NewMessage(base.kind(), base.channel(), base.senderConnector(), base.senderAgency(),
                 base.documentId(), base.codeNumber(), base.codeNotation(), base.subject(), received,
-                received.sha256(), now, base.routes(), base.signature(), sent, null);
+                received.sha256(), now, base.routes(), base.signature(), false, null, null);
 
-        AcceptedMessage accepted = messages.accept(message);
+        AcceptedMessage accepted = acceptedAndProcessed(message, sent);
 
         assertThat(storedSha256(accepted.id(), "RECEIVED")).isEqualTo(received.sha256());
         assertThat(storedSha256(accepted.id(), "SENT")).isEqualTo(sent.sha256());
@@ -128,7 +135,7 @@ abstract class StoreContract {
 
     @Test
     void aDeliveryIsClaimedOnceAndAStaleTicketGetsNothing() {
-        QueuedDelivery queued = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()))
+        QueuedDelivery queued = acceptedAndProcessed(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()))
                 .deliveries().get(0);
 
         var first = deliveries.claim(queued.deliveryId(), 0, now, now.plusSeconds(60), INSTANCE_A);
@@ -143,7 +150,7 @@ abstract class StoreContract {
 
     @Test
     void aTransientFailureSchedulesTheNextAttemptAndSuccessDeliversTheMessage() {
-        AcceptedMessage accepted = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
+        AcceptedMessage accepted = acceptedAndProcessed(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
         String deliveryId = accepted.deliveries().get(0).deliveryId();
         OutboundDelivery attempt1 = deliveries.claim(deliveryId, 0, now, now.plusSeconds(60), INSTANCE_A)
                 .orElseThrow();
@@ -168,7 +175,7 @@ abstract class StoreContract {
 
     @Test
     void anAttemptCutShortByACrashIsRecordedAndDueAgain() {
-        AcceptedMessage accepted = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
+        AcceptedMessage accepted = acceptedAndProcessed(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
         String deliveryId = accepted.deliveries().get(0).deliveryId();
         deliveries.claim(deliveryId, 0, now, now.plus(Duration.ofMinutes(5)), INSTANCE_A).orElseThrow();
 
@@ -240,7 +247,7 @@ abstract class StoreContract {
 
     @Test
     void anOutcomeArrivingAfterAnotherInstanceClaimedTheDeliveryMovesNothing() {
-        AcceptedMessage accepted = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
+        AcceptedMessage accepted = acceptedAndProcessed(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
         String deliveryId = accepted.deliveries().get(0).deliveryId();
         OutboundDelivery slow = deliveries.claim(deliveryId, 0, now, now.plusSeconds(10), INSTANCE_A).orElseThrow();
         Instant later = now.plusSeconds(20);
@@ -266,7 +273,7 @@ abstract class StoreContract {
         ExecutorService recorders = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 20; round++) {
-                AcceptedMessage accepted = messages.accept(newMessage(
+                AcceptedMessage accepted = acceptedAndProcessed(newMessage(
                         ("<edXML>" + round + "</edXML>").getBytes(StandardCharsets.UTF_8), twoRoutes));
                 CyclicBarrier together = new CyclicBarrier(2);
                 List<Future<Boolean>> finished = accepted.deliveries().stream().map(queued -> recorders.submit(() -> {
@@ -296,7 +303,7 @@ abstract class StoreContract {
                 + "<edXML:DueDate>2026/12/05</edXML:DueDate><edXML:OtherInfo><edXML:Priority>1</edXML:Priority>"
                 + "</edXML:OtherInfo></edXML:MessageHeader></edXML:edXMLHeader></edXML:edXMLEnvelope></edXML:edXML>")
                 .getBytes(StandardCharsets.UTF_8);
-        AcceptedMessage accepted = messages.accept(newMessage(header,
+        AcceptedMessage accepted = acceptedAndProcessed(newMessage(header,
                 List.of(new NewMessage.Route("phong-gddt-thach-ha", List.of(district, school)))));
         String deliveryId = accepted.deliveries().get(0).deliveryId();
         OutboundDelivery attempt = deliveries.claim(deliveryId, 0, now, now.plusSeconds(60), INSTANCE_A).orElseThrow();
@@ -340,14 +347,73 @@ abstract class StoreContract {
                 PackageContent.of("<edXML/>".getBytes(StandardCharsets.UTF_8)),
                 UUID.randomUUID().toString().replace("-", "") + "0".repeat(32), at,
                 List.of(new NewMessage.Route("so-gddt-ha-tinh", List.of(DEPARTMENT))),
-                new SignatureOutcome("UNSIGNED", "package carries no Signature", null, at), null, null);
+                new SignatureOutcome("UNSIGNED", "package carries no Signature", null, at), false, null, null);
     }
 
     private String claimedBy(String instance, Instant leaseUntil) {
-        String deliveryId = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()))
+        String deliveryId = acceptedAndProcessed(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()))
                 .deliveries().get(0).deliveryId();
         deliveries.claim(deliveryId, 0, now, leaseUntil, instance).orElseThrow();
         return deliveryId;
+    }
+
+    @Test
+    void intakeLeavesWorkForTheProcessStageAndTheRecipientsPending() {
+        AcceptedMessage accepted = messages.accept(newMessage("<edXML>Công văn</edXML>".getBytes(StandardCharsets.UTF_8),
+                oneRoute()));
+
+        assertThat(accepted.deliveries()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from deliveries where message_id = ?").param(accepted.id())
+                .query(Long.class).single()).isZero();
+        assertThat(processWork.waitingSince(now.plusSeconds(1))).contains(accepted.id());
+        DocumentView view = queries.find(accepted.id()).orElseThrow();
+        assertThat(view.state()).isEqualTo("ACCEPTED");
+        assertThat(view.recipients()).extracting(DocumentView.Recipient::agency, DocumentView.Recipient::deliveryState)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("000.20.31.H53", "PENDING"));
+    }
+
+    @Test
+    void processingTheSameWorkTwiceCreatesTheDeliveriesOnce() {
+        AcceptedMessage accepted = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
+        ProcessWork first = processWork.find(accepted.id()).orElseThrow();
+        ProcessWork redelivered = processWork.find(accepted.id()).orElseThrow();
+
+        assertThat(processCompletion.complete(first, null, now)).hasSize(1);
+        assertThat(processCompletion.complete(redelivered, null, now)).isEmpty();
+
+        assertThat(jdbc.sql("select count(*) from deliveries where message_id = ?").param(accepted.id())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(processWork.find(accepted.id())).isEmpty();
+        assertThat(processWork.waitingSince(now.plusSeconds(1))).doesNotContain(accepted.id());
+    }
+
+    @Test
+    void aMessageTheProcessStageGivesUpOnIsFailedWithItsReasonUntilReplayed() {
+        AcceptedMessage accepted = messages.accept(newMessage("<edXML/>".getBytes(StandardCharsets.UTF_8), oneRoute()));
+
+        assertThat(processWork.fail(accepted.id(), "cannot sign the package: khóa không dùng được", now)).isTrue();
+
+        DocumentView failed = queries.find(accepted.id()).orElseThrow();
+        assertThat(failed.state()).isEqualTo("FAILED");
+        assertThat(failed.failureReason()).isEqualTo("cannot sign the package: khóa không dùng được");
+        assertThat(failed.history()).extracting(DocumentView.Event::type).contains("PROCESS_FAILED");
+        assertThat(processWork.find(accepted.id())).isEmpty();
+        assertThat(processWork.reopen(accepted.id(), "replayed by admin: khóa đã thay", now)).isTrue();
+        assertThat(queries.find(accepted.id()).orElseThrow().state()).isEqualTo("ACCEPTED");
+        assertThat(processWork.find(accepted.id())).isPresent();
+    }
+
+    /** Intake's commit followed by the process stage's, as the two stages do it. */
+    private AcceptedMessage acceptedAndProcessed(NewMessage message) {
+        return acceptedAndProcessed(message, null);
+    }
+
+    private AcceptedMessage acceptedAndProcessed(NewMessage message, PackageContent sent) {
+        AcceptedMessage accepted = messages.accept(message);
+        try (ProcessWork work = processWork.find(accepted.id()).orElseThrow()) {
+            return new AcceptedMessage(accepted.id(), accepted.state(), false,
+                    processCompletion.complete(work, sent, message.receivedAt()));
+        }
     }
 
     private static List<NewMessage.Route> oneRoute() {
@@ -360,7 +426,7 @@ abstract class StoreContract {
                 DEPARTMENT + ",2026/11/20," + number + "/QĐ-SGDĐT", number, "QĐ-SGDĐT",
                 "Về việc tổ chức kỳ thi chọn học sinh giỏi", PackageContent.of(bytes),
                 UUID.randomUUID().toString().replace("-", "") + "0".repeat(32), now, routes,
-                new SignatureOutcome("UNSIGNED", "package carries no Signature", null, now), null, null);
+                new SignatureOutcome("UNSIGNED", "package carries no Signature", null, now), false, null, null);
     }
 
     @Test
@@ -376,7 +442,7 @@ abstract class StoreContract {
 
         String id = messages.accept(new NewMessage(base.kind(), base.channel(), base.senderConnector(),
                 base.senderAgency(), base.documentId(), base.codeNumber(), base.codeNotation(), base.subject(),
-                base.received(), base.packageSha256(), now, base.routes(), base.signature(), null, pdfs)).id();
+                base.received(), base.packageSha256(), now, base.routes(), base.signature(), false, pdfs, null)).id();
 
         DocumentView view = queries.find(id).orElseThrow();
         assertThat(view.pdfSignatures()).isEqualTo("SIGNED_INVALID");

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import vn.lienthong.gateway.config.LienthongProperties;
 import vn.lienthong.gateway.deadlines.DeadlineConfiguration;
 import vn.lienthong.gateway.deadlines.DeadlinePlanner;
 import vn.lienthong.gateway.deadlines.DeadlineProperties;
@@ -24,7 +25,8 @@ import vn.lienthong.gateway.deadlines.DeadlineTracker;
         JdbcClientAutoConfiguration.class})
 @Import({MessageStore.class, DeliveryStore.class, MessageEvents.class, MessageStateUpdater.class,
         DocumentQueries.class, AttachmentSignatureStore.class, StatusStore.class, DeadlineTracker.class,
-        DeadlinePlanner.class, DeadlineStore.class, DeadlineConfiguration.class})
-@EnableConfigurationProperties(DeadlineProperties.class)
+        DeadlinePlanner.class, DeadlineStore.class, DeadlineConfiguration.class, ProcessWorkStore.class,
+        ProcessCompletion.class, EarlierVersions.class, PackageSpool.class})
+@EnableConfigurationProperties({DeadlineProperties.class, LienthongProperties.class, SpoolProperties.class})
 public class StoreTestConfiguration {
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -145,6 +147,16 @@ public abstract class GatewayIT {
     /** The admin API as the built-in admin, over HTTP Basic. */
     protected TestRestTemplate asAdmin() {
         return http.withBasicAuth("admin", ADMIN_PASSWORD);
+    }
+
+    /**
+     * Waits until the process stage has made the message's deliveries: intake answers 202 before it, so a test that
+     * reads the recipients' deliveries right after posting waits here first.
+     */
+    protected void awaitProcessed(String messageId) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                        "select count(*) from process_work where message_id = ? and failed_at is null")
+                .param(messageId).query(Long.class).single() == 0);
     }
 
     protected long rows(String table) {

@@ -4,6 +4,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.gateway.poll.PollLockStrategy;
+import vn.lienthong.gateway.routing.RouteErrorHandling;
 
 /**
  * The one inbound flow every {@code folder} connector runs on its inbox: pick up a finished {@code *.xml} file,
@@ -27,6 +28,7 @@ public class FolderInboxRouteTemplate extends RouteBuilder {
                         + "&move=${header." + FolderIntake.TARGET_HEADER + "}"
                         // Instances sharing the store may share the folder too: one of them polls at a time.
                         + "&pollStrategy=#" + PollLockStrategy.BEAN)
+                    .routeConfigurationId(RouteErrorHandling.ID)
                     .setHeader(FolderIntake.CONNECTOR_HEADER, constant("{{connectorId}}"))
                     .bean(FolderIntake.class, "receive");
     }

@@ -4,6 +4,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.gateway.poll.PollLockStrategy;
+import vn.lienthong.gateway.routing.RouteErrorHandling;
 
 /**
  * The one inbound flow every polled platform connector ({@code vdxp}, {@code lgsp}) runs: on a schedule, and on
@@ -20,6 +21,7 @@ public class PlatformInboxRouteTemplate extends RouteBuilder {
                 .templateParameter("connectorId")
                 .templateParameter("delay")
                 .from("scheduler:{{connectorId}}?delay={{delay}}&pollStrategy=#" + PollLockStrategy.BEAN)
+                    .routeConfigurationId(RouteErrorHandling.ID)
                     .setHeader(PlatformIntake.CONNECTOR_HEADER, constant("{{connectorId}}"))
                     .bean(PlatformIntake.class, "poll");
     }
