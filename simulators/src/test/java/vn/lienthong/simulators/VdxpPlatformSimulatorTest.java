@@ -22,11 +22,14 @@ import org.junit.jupiter.api.Test;
 
 import vn.lienthong.connectors.dispatch.DeliveryOutcome.Result;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.ConnectorLimits;
+import vn.lienthong.connectors.spi.PdfSignatureMode;
 import vn.lienthong.connectors.spi.RetryPolicy;
 import vn.lienthong.connectors.spi.SignatureVerifyMode;
 import vn.lienthong.connectors.spi.Timeouts;
 import vn.lienthong.connectors.spi.TransportType;
 import vn.lienthong.connectors.vdxp.VdxpClient;
+import vn.lienthong.connectors.vdxp.VdxpSettings;
 import vn.lienthong.connectors.vdxp.VdxpHashFile;
 import vn.lienthong.connectors.vdxp.VdxpReply;
 import vn.lienthong.connectors.vdxp.VdxpSignature;
@@ -164,6 +167,7 @@ class VdxpPlatformSimulatorTest {
         return new ConnectorDefinition("truc-quoc-gia", "Trục liên thông văn bản quốc gia", List.of(GOVERNMENT_OFFICE),
                 TransportType.VDXP, URI.create(platform.endpoint()), null, RetryPolicy.DEFAULT,
                 SignatureVerifyMode.DEFAULT, false, Timeouts.DEFAULT, 1, null,
-                Map.of("system-id", GATEWAY, "secret-env", "SIM_VDXP_SECRET"));
+                Map.of("system-id", GATEWAY, "secret-env", "SIM_VDXP_SECRET"), null, ConnectorLimits.NONE, null,
+                PdfSignatureMode.DEFAULT, new VdxpSettings(GATEWAY, "SIM_VDXP_SECRET"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 
@@ -23,10 +24,20 @@ public final class ConnectorDirectory {
      * @throws ConnectorConfigException listing the errors of all files and the conflicts between them
      */
     public static List<ConnectorDefinition> load(Path dir) throws ConnectorConfigException {
+        return load(dir, System::getenv);
+    }
+
+    /**
+     * The same, checking the secrets the files name against {@code environment}, where the transports look them up.
+     *
+     * @throws ConnectorConfigException listing the errors of all files and the conflicts between them
+     */
+    public static List<ConnectorDefinition> load(Path dir, UnaryOperator<String> environment)
+            throws ConnectorConfigException {
         if (Files.notExists(dir)) {
             return List.of();
         }
-        ConnectorFileReader reader = new ConnectorFileReader();
+        ConnectorFileReader reader = new ConnectorFileReader(environment);
         List<ConnectorDefinition> connectors = new ArrayList<>();
         List<ConnectorError> errors = new ArrayList<>();
         for (Path file : connectorFiles(dir)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
@@ -19,6 +20,7 @@ import vn.lienthong.connectors.spi.PdfSignatureMode;
 import vn.lienthong.connectors.spi.RetryPolicy;
 import vn.lienthong.connectors.spi.SignatureVerifyMode;
 import vn.lienthong.connectors.spi.Timeouts;
+import vn.lienthong.connectors.spi.TransportSettings;
 import vn.lienthong.connectors.spi.TransportType;
 
 /** Checks the raw tree of one connector file field by field and builds its definition when nothing is wrong. */
@@ -46,8 +48,10 @@ final class ConnectorFileMapper {
     private final LimitFields limits;
     private final InboundPlatformFields platform;
     private final AttachmentFields attachments;
+    private final TransportSettingsFields settings;
 
-    ConnectorFileMapper(FieldReader fields, Path sourceFile) {
+    /** {@code environment} is where the transports will look up the secrets the file names. */
+    ConnectorFileMapper(FieldReader fields, Path sourceFile, UnaryOperator<String> environment) {
         this.fields = fields;
         this.sourceFile = sourceFile;
         this.endpoints = new EndpointFields(fields, sourceFile);
@@ -55,6 +59,7 @@ final class ConnectorFileMapper {
         this.limits = new LimitFields(fields);
         this.platform = new InboundPlatformFields(fields);
         this.attachments = new AttachmentFields(fields);
+        this.settings = new TransportSettingsFields(fields, environment);
     }
 
     /** Returns the definition held by {@code root}, or empty when any field is wrong (every error recorded). */
@@ -79,7 +84,11 @@ final class ConnectorFileMapper {
         Timeouts timeouts = delivery.timeouts(root);
         int concurrency = fields.wholeNumber(root, "", "concurrency", 1, MAX_CONCURRENCY)
                 .orElse(ConnectorDefinition.DEFAULT_CONCURRENCY);
+        int errorsBeforeOptions = fields.errorCount();
         Map<String, String> options = options(root);
+        // A nested option is already reported; binding it into the settings would only say so again.
+        TransportSettings transportSettings = fields.errorCount() > errorsBeforeOptions ? null
+                : settings.settings(root, transport);
         ConnectorLimits connectorLimits = limits.limits(root);
         PdfSignatureMode pdfSignatures = attachments.pdfSignatures(root);
         if (fields.hasErrors()) {
@@ -87,7 +96,7 @@ final class ConnectorFileMapper {
         }
         return Optional.of(new ConnectorDefinition(id, name, agencies, transport, endpoint, apiKeySha256, retry,
                 signatureVerify, allowLegacySha1, timeouts, concurrency, sourceFile, options, clientCertificateSha256,
-                connectorLimits, vdxpInbound, pdfSignatures));
+                connectorLimits, vdxpInbound, pdfSignatures, transportSettings));
     }
 
     private String id(JsonNode root) {
@@ -176,7 +185,7 @@ final class ConnectorFileMapper {
         return flag.map(JsonNode::booleanValue).orElse(false);
     }
 
-    /** Returns the free-form {@code options} map that later transports read their own settings from. */
+    /** Returns the {@code options} map, free-form except for the transports with settings of their own. */
     private Map<String, String> options(JsonNode root) {
         Map<String, String> options = new LinkedHashMap<>();
         fields.section(root, "", "options").ifPresent(section -> section.fields().forEachRemaining(entry -> {

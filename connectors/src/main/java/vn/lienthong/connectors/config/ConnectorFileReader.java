@@ -2,12 +2,24 @@ package vn.lienthong.connectors.config;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 
 /** Reads and validates one connector file, reporting every problem with the file name, field path and value. */
 public final class ConnectorFileReader {
 
     private final ConnectorYamlParser parser = new ConnectorYamlParser();
+    private final UnaryOperator<String> environment;
+
+    /** A reader that checks the secrets a file names against the process environment. */
+    public ConnectorFileReader() {
+        this(System::getenv);
+    }
+
+    /** A reader that checks the secrets a file names against {@code environment}, where the transports look. */
+    public ConnectorFileReader(UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
 
     /**
      * Reads {@code file} into a connector definition.
@@ -17,7 +29,7 @@ public final class ConnectorFileReader {
     public ConnectorDefinition read(Path file) throws ConnectorConfigException {
         FieldReader fields = new FieldReader(file.getFileName().toString());
         Optional<ConnectorDefinition> definition = parser.parse(file, fields)
-                .flatMap(root -> new ConnectorFileMapper(fields, file).map(root));
+                .flatMap(root -> new ConnectorFileMapper(fields, file, environment).map(root));
         if (definition.isEmpty()) {
             throw new ConnectorConfigException(fields.errors());
         }

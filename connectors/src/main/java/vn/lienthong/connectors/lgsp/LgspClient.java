@@ -9,14 +9,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.lienthong.connectors.dispatch.ConnectorClients;
 import vn.lienthong.connectors.dispatch.HttpCallDeadline;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.EnvironmentSecrets;
 
 /**
  * The provincial platform's documents resource behind its API manager: every call carries a bearer token from
@@ -28,12 +29,16 @@ public class LgspClient {
 
     private final UnaryOperator<String> environment;
     private final Clock clock;
-    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
-    private final Map<String, LgspTokenCache> tokens = new ConcurrentHashMap<>();
+    private final ConnectorClients<HttpClient> clients = new ConnectorClients<>(connector -> HttpClient.newBuilder()
+            .connectTimeout(connector.timeouts().connect())
+            .followRedirects(HttpClient.Redirect.NEVER).build());
+    /** A token of an edited connector may come from another token URL or client id, so it goes with the edit. */
+    private final ConnectorClients<LgspTokenCache> tokens;
 
     public LgspClient(UnaryOperator<String> environment, Clock clock) {
         this.environment = environment;
         this.clock = clock;
+        this.tokens = new ConnectorClients<>(connector -> new LgspTokenCache(clock, () -> fetchToken(connector)));
     }
 
     /** {@code POST {endpoint}/documents} with the base64 package and its routing in a JSON body. */
@@ -46,7 +51,7 @@ public class LgspClient {
 
     /** {@code GET {endpoint}/documents?receiver=…&status=INITIAL,PROCESSING}: what waits for our agencies. */
     public HttpResponse<byte[]> listDocuments(ConnectorDefinition connector) throws IOException, InterruptedException {
-        String receivers = String.join(",", settings(connector).receiveFor());
+        String receivers = String.join(",", settings(connector).receivers());
         // PROCESSING too: a package fetched just before a crash is collected again (intake drops re-posts).
         return exchange(connector, HttpRequest.newBuilder(resource(connector, "documents?receiver="
                 + URLEncoder.encode(receivers, StandardCharsets.UTF_8) + "&status=INITIAL,PROCESSING")).GET());
@@ -67,8 +72,7 @@ public class LgspClient {
 
     private HttpResponse<byte[]> exchange(ConnectorDefinition connector, HttpRequest.Builder request)
             throws IOException, InterruptedException {
-        LgspTokenCache cache = tokens.computeIfAbsent(connector.id(), id -> new LgspTokenCache(clock,
-                () -> fetchToken(connector)));
+        LgspTokenCache cache = tokens.clientFor(connector);
         request.timeout(connector.timeouts().read());
         String token = cache.token();
         HttpResponse<byte[]> response = send(connector, request.copy().header("Authorization", "Bearer " + token));
@@ -84,8 +88,8 @@ public class LgspClient {
             throws IOException, InterruptedException {
         LgspSettings settings = settings(connector);
         String form = "grant_type=client_credentials&client_id=" + encode(settings.clientId())
-                + "&client_secret=" + encode(settings.clientSecret());
-        HttpResponse<byte[]> response = send(connector, HttpRequest.newBuilder(settings.tokenUrl())
+                + "&client_secret=" + encode(EnvironmentSecrets.require(environment, settings.clientSecretEnv()));
+        HttpResponse<byte[]> response = send(connector, HttpRequest.newBuilder(settings.tokenUri())
                 .timeout(connector.timeouts().read())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -100,15 +104,12 @@ public class LgspClient {
 
     private HttpResponse<byte[]> send(ConnectorDefinition connector, HttpRequest.Builder request)
             throws IOException, InterruptedException {
-        HttpClient client = clients.computeIfAbsent(connector.id(), id -> HttpClient.newBuilder()
-                .connectTimeout(connector.timeouts().connect())
-                .followRedirects(HttpClient.Redirect.NEVER).build());
-        return HttpCallDeadline.send(client, request.build(), HttpResponse.BodyHandlers.ofByteArray(),
+        return HttpCallDeadline.send(clients.clientFor(connector), request.build(), HttpResponse.BodyHandlers.ofByteArray(),
                 connector.timeouts());
     }
 
-    private LgspSettings settings(ConnectorDefinition connector) {
-        return LgspSettings.of(connector, environment);
+    private static LgspSettings settings(ConnectorDefinition connector) {
+        return connector.settings(LgspSettings.class);
     }
 
     private static URI resource(ConnectorDefinition connector, String path) {

@@ -1,27 +1,45 @@
 package vn.lienthong.connectors.lgsp;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
-import vn.lienthong.connectors.spi.ConnectorDefinition;
-import vn.lienthong.connectors.spi.ConnectorOptions;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.hibernate.validator.constraints.URL;
+
+import vn.lienthong.connectors.spi.SecretVariable;
+import vn.lienthong.connectors.spi.TransportSettings;
+import vn.lienthong.connectors.vdxp.VdxpSettings;
 
 /**
- * An {@code lgsp} connector's settings: {@code options: { token-url, client-id, client-secret-env, receive-for }};
- * {@code receive-for} lists the province's agencies whose documents the gateway collects from the platform.
+ * An {@code lgsp} connector's settings, {@code options: { token-url, client-id, client-secret-env, receive-for }};
+ * {@code receive-for} lists, comma-separated, the province's agencies whose documents the gateway collects.
  */
-public record LgspSettings(URI tokenUrl, String clientId, String clientSecret, List<String> receiveFor) {
+public record LgspSettings(
+        @NotNull(message = "is required")
+        @URL(regexp = "^(?i)https?://.+", message = "must be an absolute http:// or https:// URL")
+        String tokenUrl,
+        @NotNull(message = "is required")
+        @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        String clientId,
+        @NotNull(message = "is required")
+        @Pattern(regexp = VdxpSettings.ENVIRONMENT_VARIABLE, message = VdxpSettings.ENVIRONMENT_VARIABLE_RULE)
+        @SecretVariable
+        String clientSecretEnv,
+        @NotNull(message = "is required")
+        @Pattern(regexp = AGENCY_LIST, message = "must list agency codes like 000.00.13.H53, separated by commas")
+        String receiveFor) implements TransportSettings {
 
-    public static LgspSettings of(ConnectorDefinition connector, UnaryOperator<String> environment) {
-        ConnectorOptions options = new ConnectorOptions(connector, environment);
-        return new LgspSettings(URI.create(options.required("token-url")), options.required("client-id"),
-                options.secret("client-secret-env"), options.list("receive-for"));
+    private static final String AGENCY = "[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9]{2}";
+    private static final String AGENCY_LIST = "^\\s*" + AGENCY + "(\\s*,\\s*" + AGENCY + ")*\\s*$";
+
+    public URI tokenUri() {
+        return URI.create(tokenUrl.strip());
     }
 
-    @Override
-    public String toString() {
-        return "LgspSettings[tokenUrl=" + tokenUrl + ", clientId=" + clientId + ", clientSecret=***, receiveFor="
-                + receiveFor + "]";
+    /** The agencies of {@code receive-for}, in the order written. */
+    public List<String> receivers() {
+        return Arrays.stream(receiveFor.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

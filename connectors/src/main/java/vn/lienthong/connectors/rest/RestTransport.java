@@ -6,9 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import vn.lienthong.connectors.dispatch.ConnectorClients;
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
 import vn.lienthong.connectors.dispatch.HttpCallDeadline;
@@ -27,7 +26,10 @@ public class RestTransport implements Transport {
     private static final int MAX_DETAIL = 500;
 
     /** One client per connector, because each connector sets its own connect timeout. */
-    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+    private final ConnectorClients<HttpClient> clients = new ConnectorClients<>(connector -> HttpClient.newBuilder()
+            .connectTimeout(connector.timeouts().connect())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build());
 
     @Override
     public TransportType type() {
@@ -65,10 +67,7 @@ public class RestTransport implements Transport {
     }
 
     private HttpClient clientFor(ConnectorDefinition connector) {
-        return clients.computeIfAbsent(connector.id(), id -> HttpClient.newBuilder()
-                .connectTimeout(connector.timeouts().connect())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build());
+        return clients.clientFor(connector);
     }
 
     private static String abbreviate(String body) {

@@ -2,7 +2,6 @@ package vn.lienthong.connectors.soap;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.namespace.QName;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -22,6 +21,7 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import vn.lienthong.connectors.dispatch.ConnectorClients;
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
 import vn.lienthong.connectors.dispatch.OutboundDelivery;
@@ -43,7 +43,8 @@ public class SoapTransport implements Transport {
     public static final QName MESSAGE_ID_HEADER = new QName("urn:lienthong:soap:documents:1", "MessageId");
 
     /** One proxy per connector, because each connector sets its own endpoint and timeouts. */
-    private final Map<String, DocumentPortType> clients = new ConcurrentHashMap<>();
+    /** A proxy holds its endpoint and timeouts, so an edited connector gets a new one. */
+    private final ConnectorClients<DocumentPortType> clients = new ConnectorClients<>(SoapTransport::newPort);
 
     @Override
     public TransportType type() {
@@ -72,22 +73,24 @@ public class SoapTransport implements Transport {
     }
 
     private DocumentPortType clientFor(ConnectorDefinition connector) {
-        return clients.computeIfAbsent(connector.id(), id -> {
-            JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
-            factory.setServiceClass(DocumentPortType.class);
-            factory.setAddress(connector.endpoint().toString());
-            DocumentPortType port = (DocumentPortType) factory.create();
-            // Each dispatch thread sets its own headers on a proxy shared by the connector's consumers.
-            ((BindingProvider) port).getRequestContext().put("thread.local.request.context", "true");
-            Client client = ClientProxy.getClient(port);
-            SocketTimeoutConduits.use(client.getEndpoint().getEndpointInfo());
-            HTTPClientPolicy policy = new HTTPClientPolicy();
-            policy.setConnectionTimeout(connector.timeouts().connect().toMillis());
-            policy.setReceiveTimeout(connector.timeouts().read().toMillis());
-            policy.setAllowChunking(false);
-            ((HTTPConduit) client.getConduit()).setClient(policy);
-            return port;
-        });
+        return clients.clientFor(connector);
+    }
+
+    private static DocumentPortType newPort(ConnectorDefinition connector) {
+        JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
+        factory.setServiceClass(DocumentPortType.class);
+        factory.setAddress(connector.endpoint().toString());
+        DocumentPortType port = (DocumentPortType) factory.create();
+        // Each dispatch thread sets its own headers on a proxy shared by the connector's consumers.
+        ((BindingProvider) port).getRequestContext().put("thread.local.request.context", "true");
+        Client client = ClientProxy.getClient(port);
+        SocketTimeoutConduits.use(client.getEndpoint().getEndpointInfo());
+        HTTPClientPolicy policy = new HTTPClientPolicy();
+        policy.setConnectionTimeout(connector.timeouts().connect().toMillis());
+        policy.setReceiveTimeout(connector.timeouts().read().toMillis());
+        policy.setAllowChunking(false);
+        ((HTTPConduit) client.getConduit()).setClient(policy);
+        return port;
     }
 
     private static Element messageIdElement(String deliveryId) {

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * @param limits the partner's own package size and request rate limits
  * @param vdxpInbound the platform system the partner calls the platform-compatible API as; {@code null} when none
  * @param pdfSignatures how strictly the signatures inside this partner's PDF attachments are checked
+ * @param settings the transport's own settings, bound from {@code options} and checked at load; {@code null} for
+ *     transports that have none
  */
 public record ConnectorDefinition(
         String id,
@@ -50,7 +52,8 @@ public record ConnectorDefinition(
         String clientCertificateSha256,
         ConnectorLimits limits,
         PlatformSystemBinding vdxpInbound,
-        PdfSignatureMode pdfSignatures) {
+        PdfSignatureMode pdfSignatures,
+        TransportSettings settings) {
 
     /** Consumers per connector queue when the file does not say. */
     public static final int DEFAULT_CONCURRENCY = 4;
@@ -76,6 +79,16 @@ public record ConnectorDefinition(
         pdfSignatures = pdfSignatures == null ? PdfSignatureMode.DEFAULT : pdfSignatures;
     }
 
+    /** A connector of a transport without settings of its own. */
+    public ConnectorDefinition(String id, String name, List<String> agencies, TransportType transport, URI endpoint,
+                               String apiKeySha256, RetryPolicy retry, SignatureVerifyMode signatureVerify,
+                               boolean allowLegacySha1, Timeouts timeouts, int concurrency, Path sourceFile,
+                               Map<String, String> options, String clientCertificateSha256, ConnectorLimits limits,
+                               PlatformSystemBinding vdxpInbound, PdfSignatureMode pdfSignatures) {
+        this(id, name, agencies, transport, endpoint, apiKeySha256, retry, signatureVerify, allowLegacySha1, timeouts,
+                concurrency, sourceFile, options, clientCertificateSha256, limits, vdxpInbound, pdfSignatures, null);
+    }
+
     /** A connector authenticated by API key only, with no limits of its own. */
     public ConnectorDefinition(String id, String name, List<String> agencies, TransportType transport, URI endpoint,
                                String apiKeySha256, RetryPolicy retry, SignatureVerifyMode signatureVerify,
@@ -95,6 +108,18 @@ public record ConnectorDefinition(
                                Map<String, String> options, String clientCertificateSha256, ConnectorLimits limits) {
         this(id, name, agencies, transport, endpoint, apiKeySha256, retry, signatureVerify, allowLegacySha1, timeouts,
                 concurrency, sourceFile, options, clientCertificateSha256, limits, null, PdfSignatureMode.DEFAULT);
+    }
+
+    /**
+     * The transport's settings as {@code type}; they were checked when the file was loaded, so a mismatch is a
+     * programming error, not a file error.
+     */
+    public <T extends TransportSettings> T settings(Class<T> type) {
+        if (!type.isInstance(settings)) {
+            throw new IllegalStateException("connector " + id + " (" + transport.key() + ") has no "
+                    + type.getSimpleName());
+        }
+        return type.cast(settings);
     }
 
     private static String normalisedHash(String hex, String name) {

@@ -12,15 +12,16 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.lienthong.connectors.dispatch.ConnectorClients;
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
 import vn.lienthong.connectors.dispatch.HttpCallDeadline;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.EnvironmentSecrets;
 
 /**
  * The national platform's client API as the SDK speaks it, over the JDK HTTP client: {@code POST
@@ -39,7 +40,11 @@ public class VdxpClient {
     private final UnaryOperator<String> environment;
     private final Clock clock;
     /** One client per connector, because each connector sets its own connect timeout. */
-    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+    private final ConnectorClients<HttpClient> clients = new ConnectorClients<>(connector -> HttpClient.newBuilder()
+            .connectTimeout(connector.timeouts().connect())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build());
 
     public VdxpClient(UnaryOperator<String> environment, Clock clock) {
         this.environment = environment;
@@ -97,7 +102,7 @@ public class VdxpClient {
     private VdxpReply call(ConnectorDefinition connector, String operation, String contentType,
                            Map<String, String> params, HttpRequest.BodyPublisher body, String deliveryId)
             throws IOException, InterruptedException {
-        VdxpSettings settings = VdxpSettings.of(connector, environment);
+        VdxpSettings settings = connector.settings(VdxpSettings.class);
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put(VdxpHeaders.TIMESTAMP, VdxpTimestamp.format(clock.instant(), PLATFORM_ZONE));
         entries.put(VdxpHeaders.SYSTEM_ID, settings.systemId());
@@ -105,13 +110,23 @@ public class VdxpClient {
         entries.putAll(params);
         HttpRequest.Builder request = HttpRequest.newBuilder(operationUri(connector, operation))
                 .timeout(connector.timeouts().read()).POST(body);
-        VdxpSignature.sign(entries, settings.secret()).headers().forEach(h -> request.header(h.getKey(), h.getValue()));
+        String secret = EnvironmentSecrets.require(environment, settings.secretEnv());
+        VdxpSignature.sign(entries, secret).headers().forEach(h -> request.header(h.getKey(), h.getValue()));
         if (deliveryId != null) {
             request.header(DispatchHeaders.MESSAGE_ID_HTTP_HEADER, deliveryId);
         }
         HttpResponse<byte[]> response = HttpCallDeadline.send(clientFor(connector), request.build(),
                 HttpResponse.BodyHandlers.ofByteArray(), connector.timeouts());
         return VdxpReply.of(response.statusCode(), parse(response.body()));
+    }
+
+    /** Checked when the file was loaded; only an environment changed since then can make it missing here. */
+    private String secret(VdxpSettings settings) {
+        String secret = environment.apply(settings.secretEnv());
+        if (secret == null || secret.isEmpty()) {
+            throw new IllegalStateException("environment variable " + settings.secretEnv() + " is not set");
+        }
+        return secret;
     }
 
     private static HttpRequest.BodyPublisher emptyJson() {
@@ -132,10 +147,6 @@ public class VdxpClient {
     }
 
     private HttpClient clientFor(ConnectorDefinition connector) {
-        return clients.computeIfAbsent(connector.id(), id -> HttpClient.newBuilder()
-                .connectTimeout(connector.timeouts().connect())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build());
+        return clients.clientFor(connector);
     }
 }

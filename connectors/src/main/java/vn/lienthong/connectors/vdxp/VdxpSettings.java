@@ -1,23 +1,29 @@
 package vn.lienthong.connectors.vdxp;
 
-import java.util.function.UnaryOperator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
-import vn.lienthong.connectors.spi.ConnectorDefinition;
-import vn.lienthong.connectors.spi.ConnectorOptions;
+import vn.lienthong.connectors.spi.SecretVariable;
+import vn.lienthong.connectors.spi.TransportSettings;
 
 /**
- * A {@code vdxp} connector's settings: {@code options: { system-id: "...", secret-env: "VDXP_SECRET" }}, the
- * secret read from the environment variable named there.
+ * A {@code vdxp} connector's settings, {@code options: { system-id: "...", secret-env: "VDXP_SECRET" }}: the system
+ * the gateway signs as on the national platform, and the environment variable that holds that system's secret.
  */
-public record VdxpSettings(String systemId, String secret) {
+public record VdxpSettings(
+        @NotNull(message = "is required")
+        @Pattern(regexp = SYSTEM_ID, message = SYSTEM_ID_RULE)
+        String systemId,
+        @NotNull(message = "is required")
+        @Pattern(regexp = ENVIRONMENT_VARIABLE, message = ENVIRONMENT_VARIABLE_RULE)
+        @SecretVariable
+        String secretEnv) implements TransportSettings {
 
-    public static VdxpSettings of(ConnectorDefinition connector, UnaryOperator<String> environment) {
-        ConnectorOptions options = new ConnectorOptions(connector, environment);
-        return new VdxpSettings(options.required("system-id"), options.secret("secret-env"));
-    }
-
-    @Override
-    public String toString() {
-        return "VdxpSettings[systemId=" + systemId + ", secret=***]";
-    }
+    /** Travels as the signed {@code XroadVnpt-systemid} header: plain ASCII, no spaces. */
+    public static final String SYSTEM_ID = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+    public static final String SYSTEM_ID_RULE = "must be the system id the platform gave this gateway: letters, "
+            + "digits, '.', '_' or '-', at most 64";
+    public static final String ENVIRONMENT_VARIABLE = "^[A-Za-z_][A-Za-z0-9_]{0,127}$";
+    public static final String ENVIRONMENT_VARIABLE_RULE = "must name the environment variable that holds the "
+            + "secret (letters, digits and _, like VDXP_SECRET), never the secret itself";
 }

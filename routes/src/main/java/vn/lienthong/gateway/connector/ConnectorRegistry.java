@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.config.ConnectorCatalog;
@@ -34,21 +35,25 @@ public class ConnectorRegistry {
     private final Set<TransportType> available;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<ConnectorVeto> vetoes;
+    /** Where the transports look up the secrets that files name, so a file naming an unset one is refused here. */
+    private final Environment environment;
     // Replaced whole by a reload, so a reader sees either the old set or the new one, never a mix.
     private volatile ConnectorCatalog catalog;
 
     public ConnectorRegistry(LienthongProperties properties, List<Transport> transports,
-                             ApplicationEventPublisher events, ObjectProvider<ConnectorVeto> vetoes)
-            throws ConnectorConfigException {
+                             ApplicationEventPublisher events, ObjectProvider<ConnectorVeto> vetoes,
+                             Environment environment) throws ConnectorConfigException {
         this.properties = properties;
         this.available = transports.stream().map(Transport::type).collect(Collectors.toUnmodifiableSet());
         this.events = events;
         this.vetoes = vetoes;
+        this.environment = environment;
         if (!Files.isDirectory(properties.connectorsDir())) {
             log.warn("Connector directory {} does not exist: the gateway starts with no partner systems",
                     properties.connectorsDir().toAbsolutePath());
         }
-        List<ConnectorDefinition> definitions = ConnectorDirectory.load(properties.connectorsDir());
+        List<ConnectorDefinition> definitions =
+                ConnectorDirectory.load(properties.connectorsDir(), environment::getProperty);
         List<ConnectorError> missing = missingTransports(definitions);
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Invalid connector files:\n" + missing.stream()
@@ -65,7 +70,7 @@ public class ConnectorRegistry {
     public synchronized ConnectorReload reload() {
         List<ConnectorDefinition> definitions;
         try {
-            definitions = ConnectorDirectory.load(properties.connectorsDir());
+            definitions = ConnectorDirectory.load(properties.connectorsDir(), environment::getProperty);
         } catch (ConnectorConfigException e) {
             return refused(e.errors());
         }

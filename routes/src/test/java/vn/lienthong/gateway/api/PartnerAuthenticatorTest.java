@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.util.unit.DataSize;
 
 import vn.lienthong.connectors.dispatch.DeliveryOutcome;
@@ -51,7 +52,8 @@ class PartnerAuthenticatorTest {
         LienthongProperties properties = new LienthongProperties(dir.resolve("data"), dir,
                 new LienthongProperties.Intake(DataSize.ofMegabytes(50)), null);
         authenticator = new PartnerAuthenticator(new ConnectorRegistry(properties, List.of(new UnusedRestTransport()),
-                event -> { }, new DefaultListableBeanFactory().getBeanProvider(ConnectorVeto.class)));
+                event -> { }, new DefaultListableBeanFactory().getBeanProvider(ConnectorVeto.class),
+                new StandardEnvironment()));
     }
 
     @Test

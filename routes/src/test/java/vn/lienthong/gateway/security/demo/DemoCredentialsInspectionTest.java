@@ -34,11 +34,14 @@ import vn.lienthong.gateway.support.SamplePki;
 class DemoCredentialsInspectionTest {
 
     private static final Path SAMPLES = Path.of("..", "samples");
+    /** The variables {@code ./lienthong demo} exports: a file naming an unset secret variable is refused at load. */
+    private static final Map<String, String> DEMO_ENVIRONMENT = Map.of("VDXP_DEMO_SECRET", "demo-only-vdxp-secret",
+            "LGSP_DEMO_SECRET", "bí-mật-do-nền-tảng-cấp");
 
     @Test
     void everyApiKeyOfTheSampleConnectorFilesIsADemoKey() throws Exception {
         var connectors = ConnectorDirectory.load(SAMPLES.resolve("connectors"));
-        var demo = ConnectorDirectory.load(SAMPLES.resolve("demo"));
+        var demo = ConnectorDirectory.load(SAMPLES.resolve("demo"), DEMO_ENVIRONMENT::get);
 
         List<String> findings = new DemoCredentialsInspection().connectors(connectors, name -> null)
                 .connectors(demo, name -> null).findings();
@@ -52,11 +55,9 @@ class DemoCredentialsInspectionTest {
 
     @Test
     void aDemoPlatformSecretInTheVariableAConnectorNamesIsFound() throws Exception {
-        var demo = ConnectorDirectory.load(SAMPLES.resolve("demo"));
-        Map<String, String> environment = Map.of("VDXP_DEMO_SECRET", "demo-only-vdxp-secret",
-                "LGSP_DEMO_SECRET", "bí-mật-do-nền-tảng-cấp");
+        var demo = ConnectorDirectory.load(SAMPLES.resolve("demo"), DEMO_ENVIRONMENT::get);
 
-        List<String> findings = new DemoCredentialsInspection().connectors(demo, environment::get).findings();
+        List<String> findings = new DemoCredentialsInspection().connectors(demo, DEMO_ENVIRONMENT::get).findings();
 
         assertThat(findings).filteredOn(finding -> finding.contains("platform secret")).containsExactly(
                 "connector truc-quoc-gia (truc-quoc-gia.yaml): options.secret-env names the environment variable "
