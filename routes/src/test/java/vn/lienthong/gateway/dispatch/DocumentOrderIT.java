@@ -9,11 +9,7 @@ import java.time.Duration;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 import vn.lienthong.gateway.support.ConnectorFiles;
 import vn.lienthong.gateway.support.GatewayIT;
@@ -27,29 +23,30 @@ import vn.lienthong.simulators.ReceivedPackage;
 class DocumentOrderIT extends GatewayIT {
 
     private static final String DISTRICT_CONNECTOR = "phong-gddt-thach-ha";
+    private static final String PAUSE_REASON = "Kiểm thử thứ tự văn bản";
     /** Each answer of the district takes this long: long enough that two deliveries sent at once overlap. */
     private static final Duration DISTRICT_LATENCY = Duration.ofMillis(800);
 
     @AfterEach
     void districtAnswersNormally() {
         districtSystem.respondAfter(Duration.ZERO);
-        connectorAction("resume");
+        connectorAction(DISTRICT_CONNECTOR, "resume", PAUSE_REASON);
     }
 
     @Test
     void aCorrectionNeverReachesThePartnerBeforeItsOriginal() {
         districtSystem.respondAfter(DISTRICT_LATENCY);
-        assertThat(connectorAction("pause")).isEqualTo(HttpStatus.OK);
-        String original = post(SamplePackages.validDocumentNumbered(2201));
-        String correction = post(new String(SamplePackages.validDocumentNumbered(2201), StandardCharsets.UTF_8)
+        assertThat(connectorAction(DISTRICT_CONNECTOR, "pause", PAUSE_REASON)).isEqualTo(HttpStatus.OK);
+        String original = postAccepted(SamplePackages.validDocumentNumbered(2201));
+        String correction = postAccepted(new String(SamplePackages.validDocumentNumbered(2201), StandardCharsets.UTF_8)
                 .replace("<edXML:Subject>", "<edXML:Subject>Đính chính: ").getBytes(StandardCharsets.UTF_8));
-        String other = post(SamplePackages.validDocumentNumbered(2202));
+        String other = postAccepted(SamplePackages.validDocumentNumbered(2202));
         awaitProcessed(original);
         awaitProcessed(correction);
         awaitProcessed(other);
         assertThat(documentIdOf(correction)).isEqualTo(documentIdOf(original));
 
-        assertThat(connectorAction("resume")).isEqualTo(HttpStatus.OK);
+        assertThat(connectorAction(DISTRICT_CONNECTOR, "resume", PAUSE_REASON)).isEqualTo(HttpStatus.OK);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "DELIVERED".equals(state(correction))
                 && "DELIVERED".equals(state(other)));
@@ -82,19 +79,5 @@ class DocumentOrderIT extends GatewayIT {
 
     private String state(String messageId) {
         return JsonPath.read(getDocument(messageId, ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.state");
-    }
-
-    private String post(byte[] body) {
-        var response = postDocument(body, ConnectorFiles.DEPARTMENT_KEY);
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
-        return JsonPath.read(response.getBody(), "$.id");
-    }
-
-    private HttpStatus connectorAction(String action) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        var response = asAdmin().exchange("/api/admin/connectors/" + DISTRICT_CONNECTOR + "/" + action,
-                HttpMethod.POST, new HttpEntity<>("{\"reason\": \"Kiểm thử thứ tự văn bản\"}", headers), String.class);
-        return HttpStatus.valueOf(response.getStatusCode().value());
     }
 }

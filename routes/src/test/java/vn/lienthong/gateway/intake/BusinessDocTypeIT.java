@@ -9,11 +9,7 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 import vn.lienthong.gateway.support.ConnectorFiles;
 import vn.lienthong.gateway.support.GatewayIT;
@@ -24,17 +20,18 @@ import vn.lienthong.gateway.support.SignedPackages;
 class BusinessDocTypeIT extends GatewayIT {
 
     private static final String DISTRICT_CONNECTOR = "phong-gddt-thach-ha";
+    private static final String PAUSE_REASON = "Kiểm thử thu hồi văn bản";
 
     @AfterEach
     void resumeTheDistrict() {
-        connectorAction("resume");
+        connectorAction(DISTRICT_CONNECTOR, "resume", PAUSE_REASON);
     }
 
     @Test
     void aRevocationWithdrawsTheWaitingDeliveryAndOnlyTheRevocationArrives() {
-        assertThat(connectorAction("pause")).isEqualTo(HttpStatus.OK);
-        String original = post(SamplePackages.validDocumentNumbered(2101));
-        String revocation = post(SamplePackages.businessChangeOf(2101, 1, "Ban hành nhầm, thu hồi để sửa đổi"));
+        assertThat(connectorAction(DISTRICT_CONNECTOR, "pause", PAUSE_REASON)).isEqualTo(HttpStatus.OK);
+        String original = postAccepted(SamplePackages.validDocumentNumbered(2101));
+        String revocation = postAccepted(SamplePackages.businessChangeOf(2101, 1, "Ban hành nhầm, thu hồi để sửa đổi"));
         awaitProcessed(revocation);
 
         String view = getDocument(original, ConnectorFiles.DEPARTMENT_KEY).getBody();
@@ -45,7 +42,7 @@ class BusinessDocTypeIT extends GatewayIT {
         List<String> details = JsonPath.read(view, "$.history[?(@.type=='DOCUMENT_REVOKED')].detail");
         assertThat(details.get(0)).contains("thu hồi").contains(revocation).contains("Ban hành nhầm");
 
-        connectorAction("resume");
+        connectorAction(DISTRICT_CONNECTOR, "resume", PAUSE_REASON);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat((String) JsonPath.read(
                 getDocument(revocation, ConnectorFiles.DEPARTMENT_KEY).getBody(), "$.state")).isEqualTo("DELIVERED"));
         List<String> atDistrict = districtSystem.received().stream().map(p -> SignedPackages.text(p.body()))
@@ -56,27 +53,13 @@ class BusinessDocTypeIT extends GatewayIT {
 
     @Test
     void aNewDocumentLeavesEarlierDocumentsAlone() {
-        assertThat(connectorAction("pause")).isEqualTo(HttpStatus.OK);
-        String first = post(SamplePackages.validDocumentNumbered(2102));
-        awaitProcessed(post(SamplePackages.validDocumentNumbered(2103)));
+        assertThat(connectorAction(DISTRICT_CONNECTOR, "pause", PAUSE_REASON)).isEqualTo(HttpStatus.OK);
+        String first = postAccepted(SamplePackages.validDocumentNumbered(2102));
+        awaitProcessed(postAccepted(SamplePackages.validDocumentNumbered(2103)));
         awaitProcessed(first);
 
         List<String> states = JsonPath.read(getDocument(first, ConnectorFiles.DEPARTMENT_KEY).getBody(),
                 "$.recipients[?(@.agency=='000.20.31.H53')].deliveryState");
         assertThat(states).containsExactly("QUEUED");
-    }
-
-    private String post(byte[] body) {
-        var response = postDocument(body, ConnectorFiles.DEPARTMENT_KEY);
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
-        return JsonPath.read(response.getBody(), "$.id");
-    }
-
-    private HttpStatus connectorAction(String action) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        var response = asAdmin().exchange("/api/admin/connectors/" + DISTRICT_CONNECTOR + "/" + action,
-                HttpMethod.POST, new HttpEntity<>("{\"reason\": \"Kiểm thử thu hồi văn bản\"}", headers), String.class);
-        return HttpStatus.valueOf(response.getStatusCode().value());
     }
 }

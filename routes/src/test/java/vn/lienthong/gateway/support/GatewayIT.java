@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.jayway.jsonpath.JsonPath;
+import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -157,6 +160,22 @@ public abstract class GatewayIT {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                         "select count(*) from process_work where message_id = ? and failed_at is null")
                 .param(messageId).query(Long.class).single() == 0);
+    }
+
+    /** Posts a document as the department and returns its message id, failing the test unless intake accepted it. */
+    protected String postAccepted(byte[] body) {
+        ResponseEntity<String> response = postDocument(body, ConnectorFiles.DEPARTMENT_KEY);
+        Assertions.assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        return JsonPath.read(response.getBody(), "$.id");
+    }
+
+    /** An operator's {@code pause} or {@code resume} of a connector through the admin API, with its audited reason. */
+    protected HttpStatus connectorAction(String connector, String action, String reason) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> response = asAdmin().exchange("/api/admin/connectors/" + connector + "/" + action,
+                HttpMethod.POST, new HttpEntity<>("{\"reason\": \"" + reason + "\"}", headers), String.class);
+        return HttpStatus.valueOf(response.getStatusCode().value());
     }
 
     protected long rows(String table) {
