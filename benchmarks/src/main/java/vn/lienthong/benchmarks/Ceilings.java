@@ -1,6 +1,7 @@
 package vn.lienthong.benchmarks;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
+import vn.lienthong.schemas.EdxmlValidator;
 import vn.lienthong.signatures.MessageSigner;
 import vn.lienthong.signatures.NativeCrypto;
 
@@ -34,14 +36,17 @@ final class Ceilings {
      * @param signingSmallJdk the same with the JDK's provider, when the native one is in use (else NaN)
      * @param signingAttached bare signing of package (b) on every core
      * @param durableSends bare persistent JMS sends, 16 producers, to an embedded broker with a journal on disk
+     * @param parseAndSignAttached bare parse, XSD, rules and signing of package (b) on every core: the (b) ceiling
      */
-    record Figures(double signingSmall, double signingSmallJdk, double signingAttached, double durableSends) {
+    record Figures(double signingSmall, double signingSmallJdk, double signingAttached, double durableSends,
+                   double parseAndSignAttached) {
 
         String describe(int cores) {
             return String.format("ceilings: bare Santuario signing on %d threads: package (a) %.1f /s%s, package (b)"
-                            + " %.1f /s; bare durable Artemis sends, 16 producers: %.1f /s", cores, signingSmall,
+                            + " %.1f /s (with parse, XSD and rules %.1f /s); bare durable Artemis sends, 16 producers:"
+                            + " %.1f /s", cores, signingSmall,
                     Double.isNaN(signingSmallJdk) ? "" : String.format(" (JDK provider: %.1f /s)", signingSmallJdk),
-                    signingAttached, durableSends);
+                    signingAttached, parseAndSignAttached, durableSends);
         }
     }
 
@@ -56,8 +61,14 @@ final class Ceilings {
             signingSmallJdk = signingPerSecond(signer, smallPackage, cores, SECONDS);
             NativeCrypto.install(true);
         }
-        return new Figures(signingSmall, signingSmallJdk, signingPerSecond(signer, attached.numbered(1), cores, SECONDS),
-                durableSendsPerSecond(16, SECONDS));
+        byte[] attachedPackage = attached.numbered(1);
+        EdxmlValidator validator = new EdxmlValidator(Clock.systemUTC());
+        double parseAndSign = perSecond(cores, SECONDS, () -> {
+            validator.validate(attachedPackage);
+            signer.sign(attachedPackage);
+        });
+        return new Figures(signingSmall, signingSmallJdk, signingPerSecond(signer, attachedPackage, cores, SECONDS),
+                durableSendsPerSecond(16, SECONDS), parseAndSign);
     }
 
     /** Signatures per second with Santuario alone, one signer per core, for {@code seconds}. */
