@@ -7,33 +7,46 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
+import java.security.Provider;
+import java.security.cert.X509Certificate;
 import java.security.interfaces.ECKey;
 import java.security.interfaces.RSAKey;
-import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.xml.security.c14n.Canonicalizer;
-import org.apache.xml.security.exceptions.XMLSecurityException;
-import org.apache.xml.security.keys.content.X509Data;
-import org.apache.xml.security.signature.XMLSignature;
-import org.apache.xml.security.transforms.Transforms;
+import javax.xml.crypto.MarshalException;
+import javax.xml.crypto.dsig.CanonicalizationMethod;
+import javax.xml.crypto.dsig.DigestMethod;
+import javax.xml.crypto.dsig.Reference;
+import javax.xml.crypto.dsig.SignatureMethod;
+import javax.xml.crypto.dsig.SignedInfo;
+import javax.xml.crypto.dsig.Transform;
+import javax.xml.crypto.dsig.XMLSignatureException;
+import javax.xml.crypto.dsig.XMLSignatureFactory;
+import javax.xml.crypto.dsig.dom.DOMSignContext;
+import javax.xml.crypto.dsig.keyinfo.KeyInfo;
+import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
+import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
+import javax.xml.crypto.dsig.spec.TransformParameterSpec;
+
+import org.apache.jcp.xml.dsig.internal.dom.XMLDSigRI;
 import org.apache.xml.security.utils.Constants;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /** Signs whole edXML packages as one organisation with an enveloped XML-DSig signature appended to edXMLHeader. */
 public final class DocumentSigner implements MessageSigner {
 
-    // Exclusive c14n, SHA-256 and RSA-SHA256 or ECDSA-SHA256 (P-256). The signature element is inserted into the
-    // original text rather than re-serialising the DOM, so every byte the sender wrote stays as it was.
+    // Exclusive c14n, SHA-256 and RSA-SHA256 or ECDSA-SHA256 (P-256). The package is read once as a stream for its
+    // digest (CanonicalDigest), never as a DOM, and the signature element is inserted into the original text, so
+    // every byte the sender wrote stays as it was and a 50 MB package costs no more heap than a small one.
 
     private static final String P256_OID = "1.2.840.10045.3.1.7";
-    private static final String DIGEST_SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
+    /** Santuario's JSR 105 provider, the same XML-DSig code the verifier runs, rather than the JDK's copy of it. */
+    private static final Provider DSIG_PROVIDER = new XMLDSigRI();
 
     private final SigningKey key;
     private final boolean includeIntermediates;
@@ -79,39 +92,38 @@ public final class DocumentSigner implements MessageSigner {
 
     @Override
     public SignatureInsertion signatureFor(InputStream packageStream) {
-        Document document = parse(packageStream);
-        if (!"UTF-8".equalsIgnoreCase(document.getInputEncoding())) {
-            throw new SigningException("package is encoded as " + document.getInputEncoding()
-                    + "; only UTF-8 is signed");
-        }
-        Element header = EdxmlNames.header(document).orElseThrow(() -> new SigningException(
-                "package has no single edXML/edXMLEnvelope/edXMLHeader to carry the signature"));
-        refuseExistingSignature(document);
-        Element signature = buildSignature(document, header);
-        Element envelope = (Element) header.getParentNode();
-        return new SignatureInsertion(XmlSecurity.toText(signature), List.of(
-                document.getDocumentElement().getTagName(), envelope.getTagName(), header.getTagName()));
+        CanonicalDigest.Result digest = CanonicalDigest.of(packageStream);
+        return new SignatureInsertion(XmlSecurity.toText(signatureOver(digest.sha256())), digest.headerPath());
     }
 
-    private Element buildSignature(Document document, Element header) {
+    /**
+     * The Signature element for a package whose canonical form has this digest, built in a document of its own:
+     * exclusive c14n makes SignedInfo's bytes independent of where the element is inserted later.
+     */
+    private Element signatureOver(byte[] sha256) {
         try {
-            XMLSignature signature = new XMLSignature(document, "", signatureAlgorithm,
-                    Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
-            // Appended last in edXMLHeader before signing: the enveloped transform then removes exactly this element.
-            header.appendChild(signature.getElement());
-            Transforms transforms = new Transforms(document);
-            transforms.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
-            transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-            signature.addDocument("", transforms, DIGEST_SHA256);
-            X509Data x509Data = new X509Data(document);
-            for (X509Certificate certificate : keyInfoCertificates()) {
-                x509Data.addCertificate(certificate);
-            }
-            signature.getKeyInfo().add(x509Data);
-            signature.sign(key.privateKey());
-            dropCarriageReturns(signature.getElement());
-            return signature.getElement();
-        } catch (XMLSecurityException e) {
+            XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM", DSIG_PROVIDER);
+            // Appended last in edXMLHeader: the enveloped transform then removes exactly this element, so the digest
+            // is that of the package as it came, computed while streaming it.
+            Reference reference = factory.newReference("", factory.newDigestMethod(DigestMethod.SHA256, null),
+                    List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
+                            factory.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
+                    null, null, sha256);
+            SignedInfo signedInfo = factory.newSignedInfo(factory.newCanonicalizationMethod(
+                    CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
+                    factory.newSignatureMethod(signatureAlgorithm, null), List.of(reference));
+            KeyInfoFactory keyInfos = factory.getKeyInfoFactory();
+            KeyInfo keyInfo = keyInfos.newKeyInfo(List.of(keyInfos.newX509Data(keyInfoCertificates())));
+            Document holder = XmlSecurity.newDocument();
+            Element header = holder.createElementNS(EdxmlNames.NS, "edXMLHeader");
+            holder.appendChild(header);
+            DOMSignContext context = new DOMSignContext(key.privateKey(), header);
+            context.setDefaultNamespacePrefix("ds");
+            factory.newXMLSignature(signedInfo, keyInfo).sign(context);
+            Element signature = (Element) header.getFirstChild();
+            dropCarriageReturns(signature);
+            return signature;
+        } catch (GeneralSecurityException | MarshalException | XMLSignatureException e) {
             throw new SigningException("cannot sign for " + key.agency() + ": " + e.getMessage(), e);
         }
     }
@@ -139,31 +151,12 @@ public final class DocumentSigner implements MessageSigner {
                 .filter(c -> !c.getSubjectX500Principal().equals(c.getIssuerX500Principal())).toList();
     }
 
-    private static void refuseExistingSignature(Document document) {
-        int dsig = document.getElementsByTagNameNS(Constants.SignatureSpecNS, EdxmlNames.SIGNATURE).getLength();
-        int legacy = document.getElementsByTagNameNS(EdxmlNames.NS, EdxmlNames.SIGNATURE).getLength()
-                + EdxmlNames.unqualifiedSignatures(document);
-        if (dsig + legacy > 0) {
-            // A second signature would make the package unverifiable under the one-signature rule, so the caller
-            // must decide explicitly to strip the old one.
-            throw new SigningException("package already carries a Signature element; remove it before signing again");
-        }
-    }
-
-    private static Document parse(InputStream packageStream) {
-        try {
-            return XmlSecurity.parse(packageStream);
-        } catch (SAXException | IOException e) {
-            throw new SigningException("package is not well-formed XML: " + e.getMessage(), e);
-        }
-    }
-
     private static String algorithmFor(SigningKey key) {
         if (key.privateKey() instanceof RSAKey) {
-            return XMLSignature.ALGO_ID_SIGNATURE_RSA_SHA256;
+            return SignatureMethod.RSA_SHA256;
         }
         if (key.privateKey() instanceof ECKey ecKey && P256_OID.equals(curveOid(ecKey))) {
-            return XMLSignature.ALGO_ID_SIGNATURE_ECDSA_SHA256;
+            return SignatureMethod.ECDSA_SHA256;
         }
         throw new SigningException("signing key of " + key.agency() + " is " + key.privateKey().getAlgorithm()
                 + "; only RSA and EC P-256 keys are supported");

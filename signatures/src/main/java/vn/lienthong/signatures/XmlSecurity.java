@@ -67,6 +67,11 @@ final class XmlSecurity {
         return builder.parse(in);
     }
 
+    /** An empty document, to build an element in before it is written as text. */
+    static Document newDocument() {
+        return newBuilder().newDocument();
+    }
+
     /** {@code node} written as XML text, without a declaration and without any re-indentation. */
     static String toText(Node node) {
         try {

@@ -16,7 +16,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import vn.lienthong.gateway.store.LargePackagePermits;
 import vn.lienthong.gateway.store.PackageContent;
 import vn.lienthong.gateway.store.PackageSpool;
 import vn.lienthong.schemas.trace.TraceHeaderAppender;
@@ -28,7 +27,8 @@ import vn.lienthong.signatures.SigningException;
 /**
  * Decides what the gateway sends: a package its sender already signed goes out byte for byte; an unsigned one gets
  * this hop's TraceHeader and, when the gateway holds the sending agency's key, that organisation's signature. A
- * spooled package is edited in its header only and copied file to file around it, its DOM built under a permit.
+ * spooled package is edited in its header only and copied file to file around it; signing streams it (see
+ * {@code DocumentSigner}), so large packages are signed side by side without a permit.
  */
 @Component
 public class OutboundSigner {
@@ -39,14 +39,11 @@ public class OutboundSigner {
     private final OrganisationSigners signers;
     private final TraceProperties trace;
     private final PackageSpool spool;
-    private final LargePackagePermits permits;
 
-    public OutboundSigner(OrganisationSigners signers, TraceProperties trace, PackageSpool spool,
-                          LargePackagePermits permits) {
+    public OutboundSigner(OrganisationSigners signers, TraceProperties trace, PackageSpool spool) {
         this.signers = signers;
         this.trace = trace;
         this.spool = spool;
-        this.permits = permits;
     }
 
     /**
@@ -110,8 +107,7 @@ public class OutboundSigner {
         if (signer.isEmpty() && tracedHead == head) {
             return null;
         }
-        String signature = signer.isEmpty() ? null : permits.whole(received,
-                () -> signatureOver(signer.get(), tracedHead, received, headerEnd));
+        String signature = signer.isEmpty() ? null : signatureOver(signer.get(), tracedHead, received, headerEnd);
         Path file = spool.newFile();
         try (OutputStream out = Files.newOutputStream(file); InputStream rest = restOf(received, headerEnd)) {
             if (signature == null) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shares two byte budgets among spooled packages: {@code lienthong.spool.dom-budget} for those held as a whole DOM
- * (a signature check or signing, which XML-DSig needs) and {@code delivery-budget} for those in flight to a transport,
- * which sends from one array. A package takes its size from a budget (all of it when larger), so a 50 MB package
+ * (checking a signature, which Santuario's verifier does on a DOM) and {@code delivery-budget} for those in flight
+ * to a transport, which sends from one array. A package takes its size from a budget (all of it when larger), so a 50 MB package
  * waits until it may hold the heap alone while 1 MiB packages go side by side. Small packages never wait.
  */
 @Component

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
 import vn.lienthong.gateway.config.LienthongProperties;
-import vn.lienthong.gateway.store.LargePackagePermits;
 import vn.lienthong.gateway.store.PackageContent;
 import vn.lienthong.gateway.store.PackageSpool;
 import vn.lienthong.gateway.store.SpoolProperties;
@@ -45,7 +44,7 @@ class OutboundSignerTest {
         OrganisationSigners signers = new OrganisationSigners(new SigningProperties(List.of(new SigningProperties.Key(
                 DEPARTMENT, SamplePki.file("orgs/so-gddt-ha-tinh.p12"), SamplePki.PASSWORD, null)),
                 Duration.ofDays(30), false));
-        signer = new OutboundSigner(signers, new TraceProperties(null), spool, new LargePackagePermits(spoolProperties));
+        signer = new OutboundSigner(signers, new TraceProperties(null), spool);
     }
 
     @Test
