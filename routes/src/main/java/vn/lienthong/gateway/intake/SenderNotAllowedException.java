@@ -8,7 +8,7 @@ import vn.lienthong.schemas.model.Violation;
 /** The package claims a sender that the authenticated partner's connector may not send as. */
 public class SenderNotAllowedException extends Refusal {
 
-    static final String ELEMENT = "MessageHeader/From/OrganId";
+    private static final String ELEMENT = "MessageHeader/From/OrganId";
 
     private final String connectorId;
     private final String sender;

@@ -15,6 +15,7 @@ public class Refusal extends RuntimeException {
     /** The namespace of every problem type: REST's {@code type} URI and the SOAP fault's {@code type} alike. */
     public static final String TYPE_BASE = "urn:lienthong:problem:";
 
+    private static final long serialVersionUID = 1L;
     private static final long NO_RETRY_AFTER = -1;
 
     private final String type;

@@ -16,7 +16,7 @@ import vn.lienthong.schemas.model.PackageRejectedException;
 public final class Refusals {
 
     /** Failures of the store or the broker that a later attempt may not meet; anything else is the gateway's bug. */
-    public static final List<Class<? extends RuntimeException>> STORE_FAILURES = List.of(
+    private static final List<Class<? extends RuntimeException>> STORE_FAILURES = List.of(
             DataAccessResourceFailureException.class, TransientDataAccessException.class, JmsException.class);
 
     private Refusals() {
