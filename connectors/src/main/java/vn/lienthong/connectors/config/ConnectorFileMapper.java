@@ -22,6 +22,7 @@ import vn.lienthong.connectors.spi.SignatureVerifyMode;
 import vn.lienthong.connectors.spi.Timeouts;
 import vn.lienthong.connectors.spi.TransportSettings;
 import vn.lienthong.connectors.spi.TransportType;
+import vn.lienthong.schemas.model.AgencyCode;
 
 /** Checks the raw tree of one connector file field by field and builds its definition when nothing is wrong. */
 final class ConnectorFileMapper {
@@ -35,10 +36,6 @@ final class ConnectorFileMapper {
     private static final int MAX_ID_LENGTH = 64;
     private static final int MAX_CONCURRENCY = 64;
     private static final Pattern SHA256_HEX = Pattern.compile("^[0-9a-fA-F]{64}$");
-    // Same format as the schemas module's agency codes (AAA.BB.CC.DDD); kept here because that module has no
-    // public validator yet and connectors must not depend on its generated classes.
-    private static final Pattern AGENCY_CODE =
-            Pattern.compile("^[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9]{2}$");
     private static final String AGENCY_EXAMPLE = "[\"000.00.13.H53\"]";
 
     private final FieldReader fields;
@@ -134,8 +131,10 @@ final class ConnectorFileMapper {
         if (code.isEmpty()) {
             return;
         }
-        if (!AGENCY_CODE.matcher(code.get()).matches()) {
-            fields.invalid(field, "must be an agency code like 000.00.13.H53 (AAA.BB.CC.DDD)", element);
+        // The rule a package's codes are checked by, so a file accepts exactly the codes a package may carry.
+        if (!AgencyCode.isValid(code.get())) {
+            fields.invalid(field, "must be an agency code like 000.00.13.H53 (" + AgencyCode.PATTERN_DESCRIPTION + ")",
+                    element);
         } else if (firstIndex.containsKey(code.get())) {
             fields.error(field, "duplicates agencies[" + firstIndex.get(code.get()) + "] (" + code.get() + ")");
         } else {

@@ -1,9 +1,13 @@
 package vn.lienthong.gateway.api;
 
+import java.util.List;
+
+import vn.lienthong.gateway.refusal.Refusal;
+
 /** No document with that id is visible to the caller (a partner sees only what it sent). */
-public class DocumentNotFoundException extends RuntimeException {
+public class DocumentNotFoundException extends Refusal {
 
     public DocumentNotFoundException(String id) {
-        super("no document " + id + " sent through this connector");
+        super("not-found", 404, "No such document", "no document " + id + " sent through this connector", List.of());
     }
 }

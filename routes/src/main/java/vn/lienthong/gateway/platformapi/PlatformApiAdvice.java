@@ -1,8 +1,5 @@
 package vn.lienthong.gateway.platformapi;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -17,18 +14,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.lienthong.connectors.vdxp.VdxpAnswers;
 import vn.lienthong.connectors.vdxp.VdxpErrorCode;
-import vn.lienthong.connectors.vdxp.VdxpHeaders;
 import vn.lienthong.connectors.vdxp.VdxpRefusal;
-import vn.lienthong.gateway.api.PackageTooLargeException;
 import vn.lienthong.gateway.api.RateLimitExceededException;
-import vn.lienthong.gateway.inbox.InboxItemNotFoundException;
-import vn.lienthong.gateway.intake.InsufficientStorageException;
-import vn.lienthong.gateway.intake.SenderNotAllowedException;
+import vn.lienthong.gateway.refusal.Refusal;
+import vn.lienthong.gateway.refusal.Refusals;
 import vn.lienthong.schemas.model.PackageRejectedException;
-import vn.lienthong.schemas.model.Violation;
 
 /**
- * Turns every refusal of the platform-compatible API into the platform's FAIL answer: an {@code ErrorCode} of
+ * Turns every refusal of the platform-compatible API, its own and the gateway's (rendered by
+ * {@link PlatformRefusals}), into the platform's FAIL answer: an {@code ErrorCode} of
  * {@link VdxpErrorCode}, its HTTP status, and an {@code ErrorDesc} that names the element, the rule and the value
  * (non-ASCII \\u-escaped). It comes before the gateway's problem+json advice for this controller only.
  */
@@ -37,7 +31,6 @@ import vn.lienthong.schemas.model.Violation;
 public class PlatformApiAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformApiAdvice.class);
-    private static final int MAX_VIOLATIONS = 10;
 
     @ExceptionHandler(VdxpRefusal.class)
     ResponseEntity<byte[]> refused(VdxpRefusal refusal) {
@@ -47,55 +40,24 @@ public class PlatformApiAdvice {
         return answer.body(VdxpAnswers.fail(refusal));
     }
 
-    /** A package of the wrong kind for its {@code messagetype} names that header rather than a REST path. */
-    @ExceptionHandler(PackageRejectedException.class)
-    ResponseEntity<byte[]> invalidPackage(PackageRejectedException e) {
-        List<Violation> violations = e.violations();
-        if (violations.size() == 1 && List.of("document-expected", "status-expected")
-                .contains(violations.get(0).ruleId().replace(":", ""))) {
-            return refused(VdxpRefusal.of(VdxpErrorCode.INVALID_HEADER, VdxpHeaders.header(VdxpHeaders.MESSAGE_TYPE),
-                    "matches-the-package: " + (violations.get(0).ruleId().startsWith("document")
-                            ? "a status package is sent with messagetype status"
-                            : "a document is sent with messagetype edoc"), null));
+    /** The gateway's refusals, in the platform's words; rate limits also say when to come back. */
+    @ExceptionHandler({Refusal.class, PackageRejectedException.class})
+    ResponseEntity<byte[]> gatewayRefusal(RuntimeException failure) {
+        Refusal refusal = Refusals.of(failure).orElseThrow(() -> failure);
+        ResponseEntity<byte[]> answer = refused(PlatformRefusals.of(refusal));
+        if (!(refusal instanceof RateLimitExceededException limited)) {
+            return answer;
         }
-        VdxpErrorCode code = violations.stream().allMatch(v -> v.ruleId().startsWith("recipient-reachable"))
-                ? VdxpErrorCode.UNKNOWN_RECIPIENT : VdxpErrorCode.INVALID_PACKAGE;
-        String description = violations.stream().limit(MAX_VIOLATIONS).map(Violation::toString)
-                .collect(Collectors.joining("; "));
-        return refused(new VdxpRefusal(code, violations.size() > MAX_VIOLATIONS
-                ? description + "; " + (violations.size() - MAX_VIOLATIONS) + " more" : description));
-    }
-
-    @ExceptionHandler(SenderNotAllowedException.class)
-    ResponseEntity<byte[]> senderNotAllowed(SenderNotAllowedException e) {
-        return refused(VdxpRefusal.of(VdxpErrorCode.SENDER_NOT_ALLOWED, "MessageHeader/From/OrganId",
-                "sender-authorised: " + e.getMessage(), e.sender()));
-    }
-
-    @ExceptionHandler(PackageTooLargeException.class)
-    ResponseEntity<byte[]> tooLarge(PackageTooLargeException e) {
-        return refused(new VdxpRefusal(VdxpErrorCode.PACKAGE_TOO_LARGE, "(body): " + e.getMessage()));
-    }
-
-    @ExceptionHandler(RateLimitExceededException.class)
-    ResponseEntity<byte[]> rateLimited(RateLimitExceededException e) {
-        ResponseEntity<byte[]> answer = refused(new VdxpRefusal(VdxpErrorCode.RATE_LIMITED, e.getMessage()));
         return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(answer.getBody());
-    }
-
-    @ExceptionHandler(InboxItemNotFoundException.class)
-    ResponseEntity<byte[]> notFound(InboxItemNotFoundException e) {
-        return refused(new VdxpRefusal(VdxpErrorCode.NOT_FOUND, VdxpHeaders.header(VdxpHeaders.DOC_ID) + ": "
-                + e.getMessage()));
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds().orElseThrow()))
+                .body(answer.getBody());
     }
 
     /** Without durable storage nothing is accepted: the caller tries again later. */
-    @ExceptionHandler({DataAccessException.class, JmsException.class, InsufficientStorageException.class})
+    @ExceptionHandler({DataAccessException.class, JmsException.class})
     ResponseEntity<byte[]> unavailable(RuntimeException e) {
-        log.error("Platform API refused a request: store, broker or disk unavailable", e);
-        return refused(new VdxpRefusal(VdxpErrorCode.UNAVAILABLE, "the gateway cannot store anything now; nothing "
-                + "was accepted, try again later"));
+        log.error("Platform API refused a request: store or broker unavailable", e);
+        return refused(PlatformRefusals.of(Refusal.unavailable(e)));
     }
 
     @ExceptionHandler(Exception.class)

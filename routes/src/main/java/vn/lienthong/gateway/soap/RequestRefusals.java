@@ -10,7 +10,8 @@ import jakarta.xml.bind.JAXBException;
 import org.apache.cxf.interceptor.Fault;
 import org.w3c.dom.Element;
 
-import vn.lienthong.gateway.api.PackageTooLargeException;
+import vn.lienthong.gateway.refusal.Refusal;
+import vn.lienthong.schemas.model.Violation;
 import vn.lienthong.schemas.soap.GatewayFault;
 import vn.lienthong.schemas.soap.GatewayProblem;
 
@@ -39,9 +40,9 @@ final class RequestRefusals {
             if (cause instanceof GatewayFault refusal && refusal.getFaultInfo() != null) {
                 return refusal.getFaultInfo();
             }
-            if (cause instanceof PackageTooLargeException tooLarge) {
-                return SoapFaults.problem(413, "package-too-large", "Package too large", tooLarge.getMessage(),
-                        List.of());
+            // A refusal raised outside the service, like the size limit's interceptor, renders as the service's own.
+            if (cause instanceof Refusal refusal) {
+                return SoapFaults.problem(refusal);
             }
         }
         return whileReading ? unreadableEnvelope(fault) : null;
@@ -76,8 +77,8 @@ final class RequestRefusals {
                 : reason.startsWith("Unmarshalling Error") ? "wsdl-schema: the request must match documents.xsd"
                 : "well-formed-xml";
         String detail = ENVELOPE + ": " + rule + " (was \"" + reason + "\")";
-        return SoapFaults.problem(400, "invalid-request", "Invalid SOAP request", detail,
-                List.of(SoapFaults.violation(ENVELOPE, rule, reason)));
+        return SoapFaults.problem(new Refusal("invalid-request", 400, "Invalid SOAP request", detail,
+                List.of(new Violation(ENVELOPE, rule, reason))));
     }
 
     private static <T extends Throwable> T find(Throwable fault, Class<T> type) {

@@ -33,7 +33,7 @@ class PartnerRateLimiterTest {
         RateLimitExceededException refusal = catchThrowableOfType(RateLimitExceededException.class,
                 () -> limiter.acquire(district));
 
-        assertThat(refusal.retryAfterSeconds()).isBetween(3500L, 3600L);
+        assertThat(refusal.retryAfterSeconds().orElseThrow()).isBetween(3500L, 3600L);
         assertThat(refusal.getMessage()).startsWith("connector phong-gddt-thach-ha is limited to 1/h, burst 3 requests");
     }
 

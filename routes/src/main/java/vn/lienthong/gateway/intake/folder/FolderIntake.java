@@ -1,12 +1,7 @@
 package vn.lienthong.gateway.intake.folder;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -20,9 +15,8 @@ import vn.lienthong.gateway.intake.Channel;
 import vn.lienthong.gateway.intake.InboundPackage;
 import vn.lienthong.gateway.intake.IntakeReceipt;
 import vn.lienthong.gateway.intake.IntakeService;
-import vn.lienthong.gateway.intake.SenderNotAllowedException;
-import vn.lienthong.schemas.model.PackageRejectedException;
-import vn.lienthong.schemas.model.Violation;
+import vn.lienthong.gateway.refusal.Refusal;
+import vn.lienthong.gateway.refusal.Refusals;
 
 /**
  * The folder intake adapter: a file from a connector's inbox becomes the canonical input of the shared pipeline,
@@ -60,20 +54,18 @@ public class FolderIntake {
                     new InboundPackage(bytes, Channel.FOLDER, partner, clock.instant()));
             log.info("Folder {}: {} accepted as message {}", partner.id(), name, receipt.id());
             exchange.getIn().setHeader(TARGET_HEADER, folders.done().resolve(name).toString());
-        } catch (PackageRejectedException e) {
-            refuse(exchange, folders, name, e.violations());
-        } catch (SenderNotAllowedException e) {
-            refuse(exchange, folders, name, List.of(new Violation("MessageHeader/From/OrganId",
-                    "sender-authorised: the connector's agencies only (" + e.getMessage() + ")", e.sender())));
+        } catch (RuntimeException failure) {
+            // A refusal that may pass later (a full disk, an unreachable store) leaves the file for the next poll.
+            Refusal refusal = Refusals.of(failure).filter(r -> r.retryAfterSeconds().isEmpty())
+                    .orElseThrow(() -> failure);
+            refuse(exchange, folders, name, refusal);
         }
     }
 
     /** The reason is written before the file is moved, so the error folder never holds a file without its reason. */
-    private static void refuse(Exchange exchange, FolderLayout folders, String name, List<Violation> violations)
+    private static void refuse(Exchange exchange, FolderLayout folders, String name, Refusal refusal)
             throws IOException {
-        Files.createDirectories(folders.error());
-        String reasons = violations.stream().map(Violation::toString).collect(Collectors.joining("\n", "", "\n"));
-        Files.writeString(folders.error().resolve(name + ".error.txt"), reasons, StandardCharsets.UTF_8);
+        String reasons = FolderErrorFile.write(folders, name, refusal);
         log.warn("Folder inbox refused {}: {}", name, reasons.strip());
         exchange.getIn().setHeader(TARGET_HEADER, folders.error().resolve(name).toString());
     }

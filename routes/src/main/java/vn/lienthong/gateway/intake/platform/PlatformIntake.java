@@ -20,11 +20,10 @@ import vn.lienthong.gateway.intake.Channel;
 import vn.lienthong.gateway.intake.InboundPackage;
 import vn.lienthong.gateway.intake.IntakeReceipt;
 import vn.lienthong.gateway.intake.IntakeService;
-import vn.lienthong.gateway.intake.SenderNotAllowedException;
+import vn.lienthong.gateway.refusal.Refusal;
+import vn.lienthong.gateway.refusal.Refusals;
 import vn.lienthong.schemas.EdxmlValidator;
 import vn.lienthong.schemas.model.PackageKind;
-import vn.lienthong.schemas.model.PackageRejectedException;
-import vn.lienthong.schemas.model.Violation;
 
 /**
  * The intake adapter of the polled platforms (national VDXP, provincial LGSP): each package waiting for the
@@ -79,16 +78,17 @@ public class PlatformIntake {
             log.info("{} {}: package {} accepted as message {}{}", partner.transport().key(), partner.id(), id,
                     receipt.id(), receipt.duplicate() ? " (re-post)" : "");
             return null;
-        } catch (PackageRejectedException e) {
-            return refused(partner, id, e.violations());
-        } catch (SenderNotAllowedException e) {
-            return refused(partner, id, List.of(new Violation("MessageHeader/From/OrganId",
-                    "sender-authorised: the connector's agencies only (" + e.getMessage() + ")", e.sender())));
+        } catch (RuntimeException failure) {
+            // A refusal that may pass later leaves the package unacknowledged, to be offered again at the next poll.
+            Refusal refusal = Refusals.of(failure).filter(r -> r.retryAfterSeconds().isEmpty())
+                    .orElseThrow(() -> failure);
+            return refused(partner, id, refusal);
         }
     }
 
-    private static String refused(ConnectorDefinition partner, String id, List<Violation> violations) {
-        String reasons = violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+    /** The platform's transport outcome carries the refusal's reasons on one line. */
+    private static String refused(ConnectorDefinition partner, String id, Refusal refusal) {
+        String reasons = String.join("; ", refusal.reasons());
         log.warn("{} {}: package {} refused: {}", partner.transport().key(), partner.id(), id, reasons);
         return reasons;
     }
