@@ -3,6 +3,7 @@ package vn.lienthong.connectors.dispatch;
 import java.io.IOException;
 
 import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
 
 /** The transient outcomes every HTTP-based transport reports the same way: no answer, network error, shutdown. */
 public final class TransportFailures {

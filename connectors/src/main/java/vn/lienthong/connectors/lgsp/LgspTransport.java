@@ -13,14 +13,13 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
-import vn.lienthong.connectors.dispatch.Transport;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
+import vn.lienthong.connectors.spi.OutboundDelivery;
+import vn.lienthong.connectors.spi.Transport;
 import vn.lienthong.connectors.dispatch.TransportFailures;
 import vn.lienthong.connectors.rest.RestStatusClassifier;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.PolledInbox;
-import vn.lienthong.connectors.spi.TransportType;
 import vn.lienthong.schemas.model.PackageKind;
 import vn.lienthong.schemas.model.PackageRejectedException;
 import vn.lienthong.schemas.model.ParsedPackage;
@@ -40,11 +39,6 @@ public class LgspTransport implements Transport, PolledInbox {
 
     public LgspTransport(LgspClient client) {
         this.client = client;
-    }
-
-    @Override
-    public TransportType type() {
-        return TransportType.LGSP;
     }
 
     @Override

@@ -8,14 +8,13 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 
 import vn.lienthong.connectors.dispatch.ConnectorClients;
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
 import vn.lienthong.connectors.dispatch.HttpCallDeadline;
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
-import vn.lienthong.connectors.dispatch.Transport;
+import vn.lienthong.connectors.spi.OutboundDelivery;
+import vn.lienthong.connectors.spi.Transport;
 import vn.lienthong.connectors.dispatch.TransportFailures;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
-import vn.lienthong.connectors.spi.TransportType;
 
 /**
  * The {@code rest} transport of ARCHITECTURE.md: {@code POST {endpoint}} with the package as
@@ -30,11 +29,6 @@ public class RestTransport implements Transport {
             .connectTimeout(connector.timeouts().connect())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build());
-
-    @Override
-    public TransportType type() {
-        return TransportType.REST;
-    }
 
     @Override
     public DeliveryOutcome send(ConnectorDefinition connector, OutboundDelivery delivery) {

@@ -8,13 +8,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
-import vn.lienthong.connectors.dispatch.Transport;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
+import vn.lienthong.connectors.spi.OutboundDelivery;
+import vn.lienthong.connectors.spi.Transport;
 import vn.lienthong.connectors.dispatch.TransportFailures;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.PolledInbox;
-import vn.lienthong.connectors.spi.TransportType;
 import vn.lienthong.schemas.model.PackageKind;
 import vn.lienthong.schemas.model.PackageRejectedException;
 import vn.lienthong.schemas.model.ParsedPackage;
@@ -32,11 +31,6 @@ public class VdxpTransport implements Transport, PolledInbox {
 
     public VdxpTransport(VdxpClient client) {
         this.client = client;
-    }
-
-    @Override
-    public TransportType type() {
-        return TransportType.VDXP;
     }
 
     /** The sender and message type the platform wants as headers are read from the package itself. */

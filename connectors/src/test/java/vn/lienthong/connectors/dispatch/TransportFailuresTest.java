@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
 import vn.lienthong.connectors.spi.RetryPolicy;
 import vn.lienthong.connectors.spi.SignatureVerifyMode;
 import vn.lienthong.connectors.spi.Timeouts;
@@ -19,7 +20,7 @@ import vn.lienthong.connectors.spi.TransportType;
 class TransportFailuresTest {
 
     private final ConnectorDefinition connector = new ConnectorDefinition("phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà",
-            List.of("000.20.31.H53"), TransportType.REST, URI.create("http://127.0.0.1:9001/edoc"), null,
+            List.of("000.20.31.H53"), TransportType.of("rest"), URI.create("http://127.0.0.1:9001/edoc"), null,
             RetryPolicy.DEFAULT, SignatureVerifyMode.DEFAULT, false, Timeouts.DEFAULT, 4, null, null);
 
     @AfterEach
