@@ -80,7 +80,8 @@ class FolderTransportTest {
 
     private ConnectorDefinition connector(Path outbox, Map<String, String> options) {
         return new ConnectorDefinition("thpt-phan-dinh-phung", "Trường THPT Phan Đình Phùng", List.of("000.30.21.H53"),
-                TransportType.of("folder"), outbox.toUri(), null, RetryPolicy.DEFAULT, SignatureVerifyMode.OPTIONAL, false,
+                TransportType.of("folder"), outbox.toUri(), null, RetryPolicy.DEFAULT, SignatureVerifyMode.OPTIONAL,
+                false,
                 Timeouts.DEFAULT, 1, dir.resolve("connectors/thpt-phan-dinh-phung.yaml"), options);
     }
 

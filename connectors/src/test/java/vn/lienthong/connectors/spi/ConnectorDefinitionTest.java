@@ -73,7 +73,8 @@ class ConnectorDefinitionTest {
     }
 
     private static ConnectorDefinition connector(String apiKeySha256, List<String> agencies) {
-        return new ConnectorDefinition("phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", agencies, TransportType.of("rest"),
+        return new ConnectorDefinition("phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", agencies,
+                TransportType.of("rest"),
                 URI.create("http://127.0.0.1:9001/edoc"), apiKeySha256, RetryPolicy.DEFAULT,
                 SignatureVerifyMode.DEFAULT, false, Timeouts.DEFAULT, ConnectorDefinition.DEFAULT_CONCURRENCY, null, null);
     }

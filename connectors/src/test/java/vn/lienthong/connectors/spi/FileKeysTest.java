@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Transports (as installed) and signature modes are written in connector files by their lower-case keys, and only so. */
+/** Installed transports and signature modes are written in connector files by their lower-case keys, and only so. */
 class FileKeysTest {
 
     @Test

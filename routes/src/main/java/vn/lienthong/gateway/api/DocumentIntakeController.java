@@ -62,7 +62,8 @@ public class DocumentIntakeController {
     private InboundPackage canonical(HttpServletRequest request) throws IOException {
         var partner = authenticator.authenticate(PartnerCredentials.of(request));
         limits.admit(partner);
-        return new InboundPackage(limits.readBody(partner, request), RestTransportProvider.CHANNEL, partner, clock.instant());
+        return new InboundPackage(limits.readBody(partner, request), RestTransportProvider.CHANNEL, partner,
+                clock.instant());
     }
 
     private static ResponseEntity<Map<String, String>> accepted(IntakeReceipt receipt) {

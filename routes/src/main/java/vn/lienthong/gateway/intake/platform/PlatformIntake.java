@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.lienthong.connectors.spi.Channel;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.PolledInbox;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
@@ -67,8 +68,8 @@ public class PlatformIntake {
 
     /** Returns null when the package was accepted, else the reasons it was refused. */
     private String receive(ConnectorDefinition partner, String id, byte[] bytes) {
-        InboundPackage input = new InboundPackage(bytes, transports.intakeChannel(partner.transport()).orElseThrow(), partner,
-                clock.instant());
+        Channel channel = transports.intakeChannel(partner.transport()).orElseThrow();
+        InboundPackage input = new InboundPackage(bytes, channel, partner, clock.instant());
         try {
             // Documents and status packages share the platform's inbox; the pipeline has one entry for each.
             boolean status = validator.validate(bytes).kind() == PackageKind.STATUS;
