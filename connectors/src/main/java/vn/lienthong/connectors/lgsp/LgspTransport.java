@@ -2,7 +2,6 @@ package vn.lienthong.connectors.lgsp;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -57,23 +56,19 @@ public class LgspTransport implements Transport, PolledInbox {
         document.put("to", delivery.recipientAgencies());
         document.put("data", Base64.getEncoder().encodeToString(delivery.packageBytes()));
         try {
-            HttpResponse<byte[]> response = client.postDocument(connector, document);
-            String body = abbreviate(new String(response.body(), StandardCharsets.UTF_8));
-            if (response.statusCode() == 401 || response.statusCode() == 403) {
-                // Refused credentials are the gateway's configuration to fix, not the package's fault.
-                return DeliveryOutcome.transientFailure(response.statusCode(), "LGSP refused the client's token: "
-                        + body);
-            }
-            return RestStatusClassifier.classify(response.statusCode(), body);
+            return TransportFailures.attempt(connector, () -> classify(client.postDocument(connector, document)));
         } catch (IllegalStateException misconfigured) {
             return DeliveryOutcome.transientFailure(null, misconfigured.getMessage());
-        } catch (HttpTimeoutException e) {
-            return TransportFailures.noAnswer(connector);
-        } catch (IOException e) {
-            return TransportFailures.networkError(connector, e);
-        } catch (InterruptedException e) {
-            return TransportFailures.interrupted();
         }
+    }
+
+    private static DeliveryOutcome classify(HttpResponse<byte[]> response) {
+        String body = abbreviate(new String(response.body(), StandardCharsets.UTF_8));
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            // Refused credentials are the gateway's configuration to fix, not the package's fault.
+            return DeliveryOutcome.transientFailure(response.statusCode(), "LGSP refused the client's token: " + body);
+        }
+        return RestStatusClassifier.classify(response.statusCode(), body);
     }
 
     @Override

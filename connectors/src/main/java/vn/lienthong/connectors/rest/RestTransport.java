@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 
 import vn.lienthong.connectors.dispatch.ConnectorClients;
 import vn.lienthong.connectors.spi.DeliveryOutcome;
@@ -38,17 +37,11 @@ public class RestTransport implements Transport {
                 .header(DispatchHeaders.MESSAGE_ID_HTTP_HEADER, delivery.deliveryId())
                 .POST(body(delivery.packageBytes()))
                 .build();
-        try {
+        return TransportFailures.attempt(connector, () -> {
             HttpResponse<String> response = HttpCallDeadline.send(clientFor(connector), request,
                     HttpResponse.BodyHandlers.ofString(), connector.timeouts());
             return RestStatusClassifier.classify(response.statusCode(), abbreviate(response.body()));
-        } catch (HttpTimeoutException e) {
-            return TransportFailures.noAnswer(connector);
-        } catch (IOException e) {
-            return TransportFailures.networkError(connector, e);
-        } catch (InterruptedException e) {
-            return TransportFailures.interrupted();
-        }
+        });
     }
 
     /**

@@ -1,7 +1,6 @@
 package vn.lienthong.connectors.vdxp;
 
 import java.io.IOException;
-import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -44,16 +43,11 @@ public class VdxpTransport implements Transport, PolledInbox {
         }
         String messageType = parsed.kind() == PackageKind.STATUS ? VdxpHeaders.TYPE_STATUS : VdxpHeaders.TYPE_EDOC;
         try {
-            return client.sendEdoc(connector, parsed.senderId(), messageType, delivery.recipientAgencies(),
-                    delivery.packageBytes(), delivery.deliveryId()).outcome();
+            return TransportFailures.attempt(connector, () -> client.sendEdoc(connector, parsed.senderId(),
+                    messageType, delivery.recipientAgencies(), delivery.packageBytes(), delivery.deliveryId())
+                    .outcome());
         } catch (IllegalStateException misconfigured) {
             return DeliveryOutcome.transientFailure(null, misconfigured.getMessage());
-        } catch (HttpTimeoutException e) {
-            return TransportFailures.noAnswer(connector);
-        } catch (IOException e) {
-            return TransportFailures.networkError(connector, e);
-        } catch (InterruptedException e) {
-            return TransportFailures.interrupted();
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +42,23 @@ class TransportFailuresTest {
     void noAnswerNamesTheReadTimeout() {
         assertThat(TransportFailures.noAnswer(connector).detail())
                 .isEqualTo("no answer from http://127.0.0.1:9001/edoc within PT30S");
+    }
+
+    @Test
+    void anAttemptMapsEachFailureOnceForEveryHttpTransport() {
+        DeliveryOutcome accepted = DeliveryOutcome.accepted(200, "đã nhận");
+
+        assertThat(TransportFailures.attempt(connector, () -> accepted)).isSameAs(accepted);
+        assertThat(TransportFailures.attempt(connector, () -> {
+            throw new HttpTimeoutException("request timed out");
+        }).detail()).isEqualTo("no answer from http://127.0.0.1:9001/edoc within PT30S");
+        assertThat(TransportFailures.attempt(connector, () -> {
+            throw new ConnectException("Connection refused");
+        }).detail()).isEqualTo("network error reaching http://127.0.0.1:9001/edoc: ConnectException: Connection refused");
+        assertThat(TransportFailures.attempt(connector, () -> {
+            throw new InterruptedException();
+        }).result()).isEqualTo(DeliveryOutcome.Result.TRANSIENT_FAILURE);
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
     }
 
     @Test
