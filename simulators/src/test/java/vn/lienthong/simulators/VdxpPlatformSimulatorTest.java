@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome.Result;
+import vn.lienthong.connectors.spi.DeliveryOutcome.Result;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.ConnectorLimits;
 import vn.lienthong.connectors.spi.PdfSignatureMode;
@@ -165,7 +165,7 @@ class VdxpPlatformSimulatorTest {
 
     private ConnectorDefinition connector() {
         return new ConnectorDefinition("truc-quoc-gia", "Trục liên thông văn bản quốc gia", List.of(GOVERNMENT_OFFICE),
-                TransportType.VDXP, URI.create(platform.endpoint()), null, RetryPolicy.DEFAULT,
+                TransportType.of("vdxp"), URI.create(platform.endpoint()), null, RetryPolicy.DEFAULT,
                 SignatureVerifyMode.DEFAULT, false, Timeouts.DEFAULT, 1, null,
                 Map.of("system-id", GATEWAY, "secret-env", "SIM_VDXP_SECRET"), null, ConnectorLimits.NONE, null,
                 PdfSignatureMode.DEFAULT, new VdxpSettings(GATEWAY, "SIM_VDXP_SECRET"));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.TransportProviders;
 
 /** Loads every connector file of a directory and checks that, together, they route and authenticate unambiguously. */
 public final class ConnectorDirectory {
@@ -34,10 +35,20 @@ public final class ConnectorDirectory {
      */
     public static List<ConnectorDefinition> load(Path dir, UnaryOperator<String> environment)
             throws ConnectorConfigException {
+        return load(dir, environment, TransportProviders.discovered());
+    }
+
+    /**
+     * The same, for exactly the transports of {@code transports}.
+     *
+     * @throws ConnectorConfigException listing the errors of all files and the conflicts between them
+     */
+    public static List<ConnectorDefinition> load(Path dir, UnaryOperator<String> environment,
+                                                 TransportProviders transports) throws ConnectorConfigException {
         if (Files.notExists(dir)) {
             return List.of();
         }
-        ConnectorFileReader reader = new ConnectorFileReader(environment);
+        ConnectorFileReader reader = new ConnectorFileReader(environment, transports);
         List<ConnectorDefinition> connectors = new ArrayList<>();
         List<ConnectorError> errors = new ArrayList<>();
         for (Path file : connectorFiles(dir)) {

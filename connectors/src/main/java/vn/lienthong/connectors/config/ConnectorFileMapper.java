@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.ConnectorLimits;
 import vn.lienthong.connectors.spi.PlatformSystemBinding;
@@ -20,6 +18,8 @@ import vn.lienthong.connectors.spi.PdfSignatureMode;
 import vn.lienthong.connectors.spi.RetryPolicy;
 import vn.lienthong.connectors.spi.SignatureVerifyMode;
 import vn.lienthong.connectors.spi.Timeouts;
+import vn.lienthong.connectors.spi.TransportProvider;
+import vn.lienthong.connectors.spi.TransportProviders;
 import vn.lienthong.connectors.spi.TransportSettings;
 import vn.lienthong.connectors.spi.TransportType;
 import vn.lienthong.schemas.model.AgencyCode;
@@ -46,11 +46,17 @@ final class ConnectorFileMapper {
     private final InboundPlatformFields platform;
     private final AttachmentFields attachments;
     private final TransportSettingsFields settings;
+    private final TransportProviders transports;
 
-    /** {@code environment} is where the transports will look up the secrets the file names. */
-    ConnectorFileMapper(FieldReader fields, Path sourceFile, UnaryOperator<String> environment) {
+    /**
+     * {@code environment} is where the transports will look up the secrets the file names; {@code transports} say
+     * which {@code transport:} values exist and what each expects.
+     */
+    ConnectorFileMapper(FieldReader fields, Path sourceFile, UnaryOperator<String> environment,
+                        TransportProviders transports) {
         this.fields = fields;
         this.sourceFile = sourceFile;
+        this.transports = transports;
         this.endpoints = new EndpointFields(fields, sourceFile);
         this.delivery = new DeliveryPolicyFields(fields);
         this.limits = new LimitFields(fields);
@@ -65,8 +71,9 @@ final class ConnectorFileMapper {
         String id = id(root);
         String name = fields.requiredText(root, "", "name").orElse(null);
         List<String> agencies = agencies(root);
-        TransportType transport = transport(root);
-        URI endpoint = endpoints.endpoint(root, transport);
+        Optional<TransportProvider> provider = transport(root);
+        TransportType transport = provider.map(TransportProvider::type).orElse(null);
+        URI endpoint = endpoints.endpoint(root, provider.map(TransportProvider::endpoint).orElse(null));
         Optional<ObjectNode> inbound = fields.section(root, "", "inbound");
         inbound.ifPresent(section -> fields.rejectUnknownKeys(section, "inbound", INBOUND_KEYS));
         String apiKeySha256 = inbound.map(section -> sha256(section, "api-key-sha256",
@@ -85,7 +92,7 @@ final class ConnectorFileMapper {
         Map<String, String> options = options(root);
         // A nested option is already reported; binding it into the settings would only say so again.
         TransportSettings transportSettings = fields.errorCount() > errorsBeforeOptions ? null
-                : settings.settings(root, transport);
+                : provider.flatMap(TransportProvider::settings).map(type -> settings.settings(root, type)).orElse(null);
         ConnectorLimits connectorLimits = limits.limits(root);
         PdfSignatureMode pdfSignatures = attachments.pdfSignatures(root);
         if (fields.hasErrors()) {
@@ -142,13 +149,15 @@ final class ConnectorFileMapper {
         }
     }
 
-    private TransportType transport(JsonNode root) {
+    /** The installed provider the file's {@code transport:} names; the error lists the installed keys. */
+    private Optional<TransportProvider> transport(JsonNode root) {
         Optional<String> key = fields.requiredText(root, "", "transport");
-        Optional<TransportType> transport = key.flatMap(TransportType::fromKey);
-        if (key.isPresent() && transport.isEmpty()) {
-            fields.invalid("transport", "must be one of " + keys(TransportType.values()), root.get("transport"));
+        Optional<TransportProvider> provider = key.flatMap(transports::find);
+        if (key.isPresent() && provider.isEmpty()) {
+            fields.invalid("transport", "must be one of " + String.join(", ", transports.keys()),
+                    root.get("transport"));
         }
-        return transport.orElse(null);
+        return provider;
     }
 
     /** Reads one hex SHA-256 of {@code inbound}; {@code what} tells the integrator how to compute it. */
@@ -197,10 +206,5 @@ final class ConnectorFileMapper {
             }
         }));
         return options;
-    }
-
-    private static String keys(Enum<?>[] values) {
-        return Arrays.stream(values).map(value -> value.name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(", "));
     }
 }

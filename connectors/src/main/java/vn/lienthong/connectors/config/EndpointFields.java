@@ -8,7 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import vn.lienthong.connectors.spi.TransportType;
+import vn.lienthong.connectors.spi.EndpointKind;
 
 /** Reads {@code endpoint}, whose form depends on the transport: a URL, a folder, or nothing at all. */
 final class EndpointFields {
@@ -23,16 +23,16 @@ final class EndpointFields {
         this.sourceFile = sourceFile;
     }
 
-    /** Returns the endpoint for {@code transport}; null when the transport needs none or on an error (recorded). */
-    URI endpoint(JsonNode root, TransportType transport) {
-        if (transport == null) {
+    /** Returns the endpoint of the {@code kind} the transport expects; null when it has none or on an error. */
+    URI endpoint(JsonNode root, EndpointKind kind) {
+        if (kind == null) {
             // The rules depend on the transport, whose own error is already recorded.
             return null;
         }
-        return switch (transport) {
-            case REST, SOAP, VDXP, LGSP -> fields.requiredText(root, "", FIELD).map(this::httpUrl).orElse(null);
+        return switch (kind) {
+            case HTTP_URL -> fields.requiredText(root, "", FIELD).map(this::httpUrl).orElse(null);
             case FOLDER -> fields.requiredText(root, "", FIELD).map(this::folder).orElse(null);
-            case INBOX -> fields.optionalText(root, "", FIELD).map(this::httpUrl).orElse(null);
+            case OPTIONAL_HTTP_URL -> fields.optionalText(root, "", FIELD).map(this::httpUrl).orElse(null);
         };
     }
 

@@ -4,7 +4,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -21,14 +20,11 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
-import vn.lienthong.connectors.lgsp.LgspSettings;
 import vn.lienthong.connectors.spi.SecretVariable;
 import vn.lienthong.connectors.spi.TransportSettings;
-import vn.lienthong.connectors.spi.TransportType;
-import vn.lienthong.connectors.vdxp.VdxpSettings;
 
 /**
- * Binds a platform transport's {@code options:} into its settings record (Jackson) and checks it (Bean Validation),
+ * Binds a transport's {@code options:} into its settings record (Jackson) and checks it (Bean Validation),
  * recording every violation as {@code options.key: message}, and every secret variable the environment lacks.
  */
 final class TransportSettingsFields {
@@ -53,26 +49,16 @@ final class TransportSettingsFields {
         this.environment = environment;
     }
 
-    /** The record type holding {@code transport}'s settings; empty for transports whose options are free. */
-    static Optional<Class<? extends TransportSettings>> typeOf(TransportType transport) {
-        return Optional.ofNullable(transport == null ? null : switch (transport) {
-            case VDXP -> VdxpSettings.class;
-            case LGSP -> LgspSettings.class;
-            case REST, SOAP, FOLDER, INBOX -> null;
-        });
-    }
-
-    /** The settings of {@code transport} read from {@code root}; null when it has none or any is wrong (recorded). */
-    TransportSettings settings(JsonNode root, TransportType transport) {
-        Optional<Class<? extends TransportSettings>> type = typeOf(transport);
-        if (type.isEmpty() || root.hasNonNull(SECTION) && !root.get(SECTION).isObject()) {
+    /** The settings of record {@code type} read from {@code root}; null when any is wrong (recorded). */
+    TransportSettings settings(JsonNode root, Class<? extends TransportSettings> type) {
+        if (root.hasNonNull(SECTION) && !root.get(SECTION).isObject()) {
             return null;
         }
         ObjectNode options = root.hasNonNull(SECTION) ? (ObjectNode) root.get(SECTION)
                 : JsonNodeFactory.instance.objectNode();
         int errorsBefore = fields.errorCount();
-        fields.rejectUnknownKeys(options, SECTION, keys(type.get()));
-        TransportSettings settings = bind(options, type.get());
+        fields.rejectUnknownKeys(options, SECTION, keys(type));
+        TransportSettings settings = bind(options, type);
         if (settings != null) {
             int errorsBeforeViolations = fields.errorCount();
             violations(settings);

@@ -1,13 +1,34 @@
 package vn.lienthong.connectors.dispatch;
 
 import java.io.IOException;
+import java.net.http.HttpTimeoutException;
 
 import vn.lienthong.connectors.spi.ConnectorDefinition;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
 
 /** The transient outcomes every HTTP-based transport reports the same way: no answer, network error, shutdown. */
 public final class TransportFailures {
 
+    /** One HTTP exchange with a partner, its answer already classified. */
+    @FunctionalInterface
+    public interface HttpAttempt {
+        DeliveryOutcome call() throws IOException, InterruptedException;
+    }
+
     private TransportFailures() {
+    }
+
+    /** Runs {@code attempt}, turning a timeout, a network error or an interrupt into its transient outcome. */
+    public static DeliveryOutcome attempt(ConnectorDefinition connector, HttpAttempt attempt) {
+        try {
+            return attempt.call();
+        } catch (HttpTimeoutException e) {
+            return noAnswer(connector);
+        } catch (IOException e) {
+            return networkError(connector, e);
+        } catch (InterruptedException e) {
+            return interrupted();
+        }
     }
 
     public static DeliveryOutcome noAnswer(ConnectorDefinition connector) {

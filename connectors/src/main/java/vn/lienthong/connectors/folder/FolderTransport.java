@@ -8,11 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
-import vn.lienthong.connectors.dispatch.Transport;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
+import vn.lienthong.connectors.spi.OutboundDelivery;
+import vn.lienthong.connectors.spi.Transport;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
-import vn.lienthong.connectors.spi.TransportType;
 
 /**
  * The {@code folder} transport for legacy systems that read a shared directory: each package is written as
@@ -20,11 +19,6 @@ import vn.lienthong.connectors.spi.TransportType;
  * re-delivery overwrites the same file instead of adding a duplicate.
  */
 public class FolderTransport implements Transport {
-
-    @Override
-    public TransportType type() {
-        return TransportType.FOLDER;
-    }
 
     /** Every I/O error (full disk, unmounted share, permissions) may pass, so it is a transient failure. */
     @Override

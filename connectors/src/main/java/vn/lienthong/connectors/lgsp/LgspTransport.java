@@ -2,7 +2,6 @@ package vn.lienthong.connectors.lgsp;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -13,14 +12,13 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
-import vn.lienthong.connectors.dispatch.Transport;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
+import vn.lienthong.connectors.spi.OutboundDelivery;
+import vn.lienthong.connectors.spi.Transport;
 import vn.lienthong.connectors.dispatch.TransportFailures;
 import vn.lienthong.connectors.rest.RestStatusClassifier;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.PolledInbox;
-import vn.lienthong.connectors.spi.TransportType;
 import vn.lienthong.schemas.model.PackageKind;
 import vn.lienthong.schemas.model.PackageRejectedException;
 import vn.lienthong.schemas.model.ParsedPackage;
@@ -43,11 +41,6 @@ public class LgspTransport implements Transport, PolledInbox {
     }
 
     @Override
-    public TransportType type() {
-        return TransportType.LGSP;
-    }
-
-    @Override
     public DeliveryOutcome send(ConnectorDefinition connector, OutboundDelivery delivery) {
         ParsedPackage parsed;
         try {
@@ -63,23 +56,19 @@ public class LgspTransport implements Transport, PolledInbox {
         document.put("to", delivery.recipientAgencies());
         document.put("data", Base64.getEncoder().encodeToString(delivery.packageBytes()));
         try {
-            HttpResponse<byte[]> response = client.postDocument(connector, document);
-            String body = abbreviate(new String(response.body(), StandardCharsets.UTF_8));
-            if (response.statusCode() == 401 || response.statusCode() == 403) {
-                // Refused credentials are the gateway's configuration to fix, not the package's fault.
-                return DeliveryOutcome.transientFailure(response.statusCode(), "LGSP refused the client's token: "
-                        + body);
-            }
-            return RestStatusClassifier.classify(response.statusCode(), body);
+            return TransportFailures.attempt(connector, () -> classify(client.postDocument(connector, document)));
         } catch (IllegalStateException misconfigured) {
             return DeliveryOutcome.transientFailure(null, misconfigured.getMessage());
-        } catch (HttpTimeoutException e) {
-            return TransportFailures.noAnswer(connector);
-        } catch (IOException e) {
-            return TransportFailures.networkError(connector, e);
-        } catch (InterruptedException e) {
-            return TransportFailures.interrupted();
         }
+    }
+
+    private static DeliveryOutcome classify(HttpResponse<byte[]> response) {
+        String body = abbreviate(new String(response.body(), StandardCharsets.UTF_8));
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            // Refused credentials are the gateway's configuration to fix, not the package's fault.
+            return DeliveryOutcome.transientFailure(response.statusCode(), "LGSP refused the client's token: " + body);
+        }
+        return RestStatusClassifier.classify(response.statusCode(), body);
     }
 
     @Override

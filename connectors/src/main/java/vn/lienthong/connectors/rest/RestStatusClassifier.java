@@ -1,6 +1,6 @@
 package vn.lienthong.connectors.rest;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
 
 /** Maps an HTTP status to an outcome exactly as ARCHITECTURE.md's outbound {@code rest} transport defines it. */
 public final class RestStatusClassifier {

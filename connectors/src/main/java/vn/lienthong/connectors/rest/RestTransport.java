@@ -5,17 +5,15 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 
 import vn.lienthong.connectors.dispatch.ConnectorClients;
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
 import vn.lienthong.connectors.dispatch.HttpCallDeadline;
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
-import vn.lienthong.connectors.dispatch.Transport;
+import vn.lienthong.connectors.spi.OutboundDelivery;
+import vn.lienthong.connectors.spi.Transport;
 import vn.lienthong.connectors.dispatch.TransportFailures;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
-import vn.lienthong.connectors.spi.TransportType;
 
 /**
  * The {@code rest} transport of ARCHITECTURE.md: {@code POST {endpoint}} with the package as
@@ -32,11 +30,6 @@ public class RestTransport implements Transport {
             .build());
 
     @Override
-    public TransportType type() {
-        return TransportType.REST;
-    }
-
-    @Override
     public DeliveryOutcome send(ConnectorDefinition connector, OutboundDelivery delivery) {
         HttpRequest request = HttpRequest.newBuilder(connector.endpoint())
                 .timeout(connector.timeouts().read())
@@ -44,17 +37,11 @@ public class RestTransport implements Transport {
                 .header(DispatchHeaders.MESSAGE_ID_HTTP_HEADER, delivery.deliveryId())
                 .POST(body(delivery.packageBytes()))
                 .build();
-        try {
+        return TransportFailures.attempt(connector, () -> {
             HttpResponse<String> response = HttpCallDeadline.send(clientFor(connector), request,
                     HttpResponse.BodyHandlers.ofString(), connector.timeouts());
             return RestStatusClassifier.classify(response.statusCode(), abbreviate(response.body()));
-        } catch (HttpTimeoutException e) {
-            return TransportFailures.noAnswer(connector);
-        } catch (IOException e) {
-            return TransportFailures.networkError(connector, e);
-        } catch (InterruptedException e) {
-            return TransportFailures.interrupted();
-        }
+        });
     }
 
     /**

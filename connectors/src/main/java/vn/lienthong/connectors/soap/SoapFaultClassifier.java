@@ -11,7 +11,7 @@ import jakarta.xml.ws.soap.SOAPFaultException;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.transport.http.HTTPException;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
 import vn.lienthong.connectors.rest.RestStatusClassifier;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.schemas.soap.GatewayFault;

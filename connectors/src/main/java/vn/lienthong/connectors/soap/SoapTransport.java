@@ -22,12 +22,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import vn.lienthong.connectors.dispatch.ConnectorClients;
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
-import vn.lienthong.connectors.dispatch.Transport;
+import vn.lienthong.connectors.spi.OutboundDelivery;
+import vn.lienthong.connectors.spi.Transport;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
-import vn.lienthong.connectors.spi.TransportType;
 import vn.lienthong.schemas.soap.DocumentPortType;
 import vn.lienthong.schemas.soap.GatewayFault;
 import vn.lienthong.schemas.soap.Receipt;
@@ -45,11 +44,6 @@ public class SoapTransport implements Transport {
     /** One proxy per connector, because each connector sets its own endpoint and timeouts. */
     /** A proxy holds its endpoint and timeouts, so an edited connector gets a new one. */
     private final ConnectorClients<DocumentPortType> clients = new ConnectorClients<>(SoapTransport::newPort);
-
-    @Override
-    public TransportType type() {
-        return TransportType.SOAP;
-    }
 
     @Override
     public DeliveryOutcome send(ConnectorDefinition connector, OutboundDelivery delivery) {

@@ -5,12 +5,9 @@ import java.util.List;
 
 /**
  * The receiving half of a platform that partners do not push to but the gateway polls: list what waits for
- * us, fetch one package, and acknowledge it so the platform stops offering it.
+ * us, fetch one package, and acknowledge it so the platform stops offering it. A {@link TransportProvider} offers it.
  */
 public interface PolledInbox {
-
-    /** The connector files' {@code transport:} value whose inbound side this implementation serves. */
-    TransportType type();
 
     /** Ids of the packages that wait for the gateway, oldest first as the platform lists them. */
     List<String> pendingIds(ConnectorDefinition connector) throws IOException;

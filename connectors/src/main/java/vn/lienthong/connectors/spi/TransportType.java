@@ -1,31 +1,31 @@
 package vn.lienthong.connectors.spi;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** The ways the gateway can reach a partner system, one route template each. */
-public enum TransportType {
-    /** HTTP POST of the package to the partner's endpoint. */
-    REST,
-    /** The SOAP document service. */
-    SOAP,
-    /** The national document exchange platform (VDXP). */
-    VDXP,
-    /** The province's integration platform (LGSP). */
-    LGSP,
-    /** Files dropped into a shared directory. */
-    FOLDER,
-    /** Nothing is sent; the partner pulls its documents. */
-    INBOX;
+/**
+ * A connector file's {@code transport:} value, such as {@code rest}; which values exist is up to the installed
+ * {@link TransportProvider}s, not to this type.
+ *
+ * @param key the lower-case name used in connector files, route ids and the admin API
+ */
+public record TransportType(String key) {
 
-    /** Returns the lower-case name used in connector files, for example {@code rest}. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
+    private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9-]{0,31}$");
+
+    public TransportType {
+        Objects.requireNonNull(key, "key");
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("a transport key is lower-case letters, digits and '-', was " + key);
+        }
     }
 
-    /** Finds the transport whose {@link #key()} is exactly {@code key}; empty for anything else. */
-    public static Optional<TransportType> fromKey(String key) {
-        return Arrays.stream(values()).filter(type -> type.key().equals(key)).findFirst();
+    public static TransportType of(String key) {
+        return new TransportType(key);
+    }
+
+    @Override
+    public String toString() {
+        return key;
     }
 }

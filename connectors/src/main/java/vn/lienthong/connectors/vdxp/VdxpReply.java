@@ -3,7 +3,7 @@ package vn.lienthong.connectors.vdxp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
 
 /**
  * One JSON answer of the national platform ({@code status}, {@code ErrorCode}, {@code ErrorDesc}, {@code DocId},

@@ -1,20 +1,18 @@
 package vn.lienthong.connectors.vdxp;
 
 import java.io.IOException;
-import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
-import vn.lienthong.connectors.dispatch.Transport;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
+import vn.lienthong.connectors.spi.OutboundDelivery;
+import vn.lienthong.connectors.spi.Transport;
 import vn.lienthong.connectors.dispatch.TransportFailures;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.PolledInbox;
-import vn.lienthong.connectors.spi.TransportType;
 import vn.lienthong.schemas.model.PackageKind;
 import vn.lienthong.schemas.model.PackageRejectedException;
 import vn.lienthong.schemas.model.ParsedPackage;
@@ -34,11 +32,6 @@ public class VdxpTransport implements Transport, PolledInbox {
         this.client = client;
     }
 
-    @Override
-    public TransportType type() {
-        return TransportType.VDXP;
-    }
-
     /** The sender and message type the platform wants as headers are read from the package itself. */
     @Override
     public DeliveryOutcome send(ConnectorDefinition connector, OutboundDelivery delivery) {
@@ -50,16 +43,11 @@ public class VdxpTransport implements Transport, PolledInbox {
         }
         String messageType = parsed.kind() == PackageKind.STATUS ? VdxpHeaders.TYPE_STATUS : VdxpHeaders.TYPE_EDOC;
         try {
-            return client.sendEdoc(connector, parsed.senderId(), messageType, delivery.recipientAgencies(),
-                    delivery.packageBytes(), delivery.deliveryId()).outcome();
+            return TransportFailures.attempt(connector, () -> client.sendEdoc(connector, parsed.senderId(),
+                    messageType, delivery.recipientAgencies(), delivery.packageBytes(), delivery.deliveryId())
+                    .outcome());
         } catch (IllegalStateException misconfigured) {
             return DeliveryOutcome.transientFailure(null, misconfigured.getMessage());
-        } catch (HttpTimeoutException e) {
-            return TransportFailures.noAnswer(connector);
-        } catch (IOException e) {
-            return TransportFailures.networkError(connector, e);
-        } catch (InterruptedException e) {
-            return TransportFailures.interrupted();
         }
     }
 

@@ -48,6 +48,18 @@ class CheckConnectorsTest {
         assertThat(text(err)).isEmpty();
     }
 
+    /** Issue 13's promise: a vdxp file without system-id is refused before the gateway starts, not at a send. */
+    @Test
+    void aVdxpFileWithoutSystemIdIsRefusedNamingTheOption() throws IOException {
+        Files.copy(fixture("invalid-vdxp-missing-system-id.yaml"), dir.resolve("truc-quoc-gia.yaml"));
+
+        int status = run(dir.toString());
+
+        assertThat(status).isEqualTo(CheckConnectors.INVALID);
+        assertThat(text(err).lines()).containsExactly("truc-quoc-gia.yaml: options.system-id: is required",
+                "1 error(s) in " + dir);
+    }
+
     @Test
     void aMissingDirectoryIsAnError() {
         int status = run(dir.resolve("absent").toString());

@@ -88,7 +88,7 @@ class ConnectorCatalogTest {
     }
 
     private static ConnectorDefinition connector(String id, String apiKeySha256, String... agencies) {
-        return new ConnectorDefinition(id, id, List.of(agencies), TransportType.REST,
+        return new ConnectorDefinition(id, id, List.of(agencies), TransportType.of("rest"),
                 URI.create("http://127.0.0.1:9001/edoc"), apiKeySha256, RetryPolicy.DEFAULT,
                 SignatureVerifyMode.DEFAULT, false, Timeouts.DEFAULT, ConnectorDefinition.DEFAULT_CONCURRENCY, null, Map.of());
     }

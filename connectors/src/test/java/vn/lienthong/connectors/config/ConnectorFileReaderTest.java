@@ -25,7 +25,7 @@ class ConnectorFileReaderTest {
         assertThat(connector.id()).isEqualTo("phong-gddt-thach-ha");
         assertThat(connector.name()).isEqualTo("Phòng GD&ĐT Thạch Hà");
         assertThat(connector.agencies()).containsExactly("000.20.31.H53", "000.20.31.H54");
-        assertThat(connector.transport()).isEqualTo(TransportType.REST);
+        assertThat(connector.transport()).isEqualTo(TransportType.of("rest"));
         assertThat(connector.endpoint()).isEqualTo(URI.create("https://edoc.thachha.example.vn/edoc"));
         assertThat(connector.retry()).isEqualTo(
                 new RetryPolicy(8, Duration.ofMillis(500), 3.0, Duration.ofHours(1)));
@@ -48,7 +48,7 @@ class ConnectorFileReaderTest {
     void fillsDefaultsForAMinimalInboxConnector() throws Exception {
         ConnectorDefinition connector = reader.read(fixture("valid-minimal-inbox.yaml"));
 
-        assertThat(connector.transport()).isEqualTo(TransportType.INBOX);
+        assertThat(connector.transport()).isEqualTo(TransportType.of("inbox"));
         assertThat(connector.endpoint()).isNull();
         assertThat(connector.apiKeySha256()).isNull();
         assertThat(connector.retry()).isEqualTo(RetryPolicy.DEFAULT);
@@ -63,7 +63,7 @@ class ConnectorFileReaderTest {
         ConnectorDefinition connector = reader.read(fixture("valid-folder.yaml"));
 
         URI expected = fixture("valid-folder.yaml").resolveSibling("outbox/kho-luu-tru").toUri();
-        assertThat(connector.transport()).isEqualTo(TransportType.FOLDER);
+        assertThat(connector.transport()).isEqualTo(TransportType.of("folder"));
         assertThat(connector.endpoint()).isEqualTo(expected);
     }
 

@@ -42,7 +42,8 @@ class ConnectorClientsTest {
     void keepsOneClientPerConnector() {
         clients.clientFor(soap("http://127.0.0.1:9001/soap/documents"));
         ConnectorDefinition other = new ConnectorDefinition("phong-gddt-can-loc", "Phòng GD&ĐT Can Lộc",
-                List.of("000.20.32.H53"), TransportType.SOAP, URI.create("http://127.0.0.1:9003/soap/documents"), null,
+                List.of("000.20.32.H53"), TransportType.of("soap"),
+                URI.create("http://127.0.0.1:9003/soap/documents"), null,
                 RetryPolicy.DEFAULT, SignatureVerifyMode.DEFAULT, false, Timeouts.DEFAULT, 1, null, null);
 
         assertThat(clients.clientFor(other)).isEqualTo("2 http://127.0.0.1:9003/soap/documents");
@@ -52,7 +53,7 @@ class ConnectorClientsTest {
 
     private static ConnectorDefinition soap(String endpoint) {
         return new ConnectorDefinition("phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", List.of("000.20.31.H53"),
-                TransportType.SOAP, URI.create(endpoint), null, RetryPolicy.DEFAULT, SignatureVerifyMode.DEFAULT,
+                TransportType.of("soap"), URI.create(endpoint), null, RetryPolicy.DEFAULT, SignatureVerifyMode.DEFAULT,
                 false, Timeouts.DEFAULT, 1, null, null);
     }
 }

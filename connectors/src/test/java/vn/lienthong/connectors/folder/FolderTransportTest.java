@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
+import vn.lienthong.connectors.spi.OutboundDelivery;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.RetryPolicy;
 import vn.lienthong.connectors.spi.SignatureVerifyMode;
@@ -80,7 +80,8 @@ class FolderTransportTest {
 
     private ConnectorDefinition connector(Path outbox, Map<String, String> options) {
         return new ConnectorDefinition("thpt-phan-dinh-phung", "Trường THPT Phan Đình Phùng", List.of("000.30.21.H53"),
-                TransportType.FOLDER, outbox.toUri(), null, RetryPolicy.DEFAULT, SignatureVerifyMode.OPTIONAL, false,
+                TransportType.of("folder"), outbox.toUri(), null, RetryPolicy.DEFAULT, SignatureVerifyMode.OPTIONAL,
+                false,
                 Timeouts.DEFAULT, 1, dir.resolve("connectors/thpt-phan-dinh-phung.yaml"), options);
     }
 

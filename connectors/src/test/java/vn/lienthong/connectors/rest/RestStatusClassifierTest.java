@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome.Result;
+import vn.lienthong.connectors.spi.DeliveryOutcome.Result;
 
 class RestStatusClassifierTest {
 

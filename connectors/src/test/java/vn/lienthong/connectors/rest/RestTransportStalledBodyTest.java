@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
+import vn.lienthong.connectors.spi.OutboundDelivery;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.RetryPolicy;
 import vn.lienthong.connectors.spi.SignatureVerifyMode;
@@ -63,7 +63,7 @@ class RestTransportStalledBodyTest {
     @Test
     void aStalledBodyEndsAsATransientFailureWithinConnectPlusReadTimeouts() {
         ConnectorDefinition connector = new ConnectorDefinition("phong-gddt-huong-son", "Phòng GD&ĐT Hương Sơn",
-                List.of("000.36.31.H53"), TransportType.REST,
+                List.of("000.36.31.H53"), TransportType.of("rest"),
                 URI.create("http://127.0.0.1:" + partner.getLocalPort() + "/edoc"), null, RetryPolicy.DEFAULT,
                 SignatureVerifyMode.DEFAULT, false, new Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1)), 1,
                 null, null);

@@ -14,7 +14,7 @@ import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.transport.http.HTTPException;
 import org.junit.jupiter.api.Test;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome.Result;
+import vn.lienthong.connectors.spi.DeliveryOutcome.Result;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.RetryPolicy;
 import vn.lienthong.connectors.spi.SignatureVerifyMode;
@@ -28,7 +28,7 @@ class SoapFaultClassifierTest {
 
     private static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final ConnectorDefinition CAN_LOC = new ConnectorDefinition("phong-gddt-can-loc",
-            "Phòng GD&ĐT Can Lộc", List.of("000.22.31.H53"), TransportType.SOAP,
+            "Phòng GD&ĐT Can Lộc", List.of("000.22.31.H53"), TransportType.of("soap"),
             URI.create("http://127.0.0.1:9004/soap/documents"), null, RetryPolicy.DEFAULT, SignatureVerifyMode.OPTIONAL,
             false, Timeouts.DEFAULT, 1, null, null);
 

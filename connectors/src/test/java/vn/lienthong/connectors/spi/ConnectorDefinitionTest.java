@@ -61,7 +61,7 @@ class ConnectorDefinitionTest {
     void copiesItsCollections() {
         List<String> agencies = new ArrayList<>(List.of("000.20.31.H53"));
         Map<String, String> options = new HashMap<>(Map.of("batch-size", "10"));
-        ConnectorDefinition connector = new ConnectorDefinition("a", "A", agencies, TransportType.REST,
+        ConnectorDefinition connector = new ConnectorDefinition("a", "A", agencies, TransportType.of("rest"),
                 URI.create("http://127.0.0.1:9001/edoc"), null, RetryPolicy.DEFAULT, SignatureVerifyMode.DEFAULT, false,
                 Timeouts.DEFAULT, 4, null, options);
 
@@ -73,7 +73,8 @@ class ConnectorDefinitionTest {
     }
 
     private static ConnectorDefinition connector(String apiKeySha256, List<String> agencies) {
-        return new ConnectorDefinition("phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", agencies, TransportType.REST,
+        return new ConnectorDefinition("phong-gddt-thach-ha", "Phòng GD&ĐT Thạch Hà", agencies,
+                TransportType.of("rest"),
                 URI.create("http://127.0.0.1:9001/edoc"), apiKeySha256, RetryPolicy.DEFAULT,
                 SignatureVerifyMode.DEFAULT, false, Timeouts.DEFAULT, ConnectorDefinition.DEFAULT_CONCURRENCY, null, null);
     }

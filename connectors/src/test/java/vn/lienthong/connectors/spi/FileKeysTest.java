@@ -1,30 +1,37 @@
 package vn.lienthong.connectors.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Transports and signature modes are written in connector files by their lower-case keys, and only so. */
+/** Installed transports and signature modes are written in connector files by their lower-case keys, and only so. */
 class FileKeysTest {
 
     @Test
-    void transportKeysAreTheLowerCaseNames() {
-        assertThat(TransportType.values()).extracting(TransportType::key)
+    void theInstalledTransportKeysAreTheLowerCaseNamesInTheirListingOrder() {
+        assertThat(TransportProviders.discovered().keys())
                 .containsExactly("rest", "soap", "vdxp", "lgsp", "folder", "inbox");
     }
 
     @Test
-    void everyTransportIsFoundByItsKey() {
-        for (TransportType type : TransportType.values()) {
-            assertThat(TransportType.fromKey(type.key())).contains(type);
+    void everyInstalledTransportIsFoundByItsKey() {
+        TransportProviders providers = TransportProviders.discovered();
+        for (TransportProvider provider : providers.all()) {
+            assertThat(providers.find(provider.type().key())).contains(provider);
         }
     }
 
     @Test
     void unknownOrUpperCaseTransportKeysAreNotFound() {
-        assertThat(TransportType.fromKey("REST")).isEmpty();
-        assertThat(TransportType.fromKey("ftp")).isEmpty();
-        assertThat(TransportType.fromKey(null)).isEmpty();
+        assertThat(TransportProviders.discovered().find("REST")).isEmpty();
+        assertThat(TransportProviders.discovered().find("ftp")).isEmpty();
+    }
+
+    @Test
+    void aTransportKeyIsLowerCase() {
+        assertThatThrownBy(() -> TransportType.of("REST")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(TransportType.of("rest")).isEqualTo(TransportType.of("rest")).hasToString("rest");
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome.Result;
+import vn.lienthong.connectors.spi.DeliveryOutcome.Result;
 
 /** The retry table applied to the answers a sender can get, known codes and unknown ones. */
 class VdxpErrorCodeTest {

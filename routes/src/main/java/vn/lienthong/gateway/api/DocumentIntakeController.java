@@ -13,7 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.lienthong.gateway.intake.Channel;
+import vn.lienthong.connectors.rest.RestTransportProvider;
 import vn.lienthong.gateway.intake.InboundPackage;
 import vn.lienthong.gateway.intake.IntakeReceipt;
 import vn.lienthong.gateway.intake.IntakeService;
@@ -62,7 +62,8 @@ public class DocumentIntakeController {
     private InboundPackage canonical(HttpServletRequest request) throws IOException {
         var partner = authenticator.authenticate(PartnerCredentials.of(request));
         limits.admit(partner);
-        return new InboundPackage(limits.readBody(partner, request), Channel.REST, partner, clock.instant());
+        return new InboundPackage(limits.readBody(partner, request), RestTransportProvider.CHANNEL, partner,
+                clock.instant());
     }
 
     private static ResponseEntity<Map<String, String>> accepted(IntakeReceipt receipt) {

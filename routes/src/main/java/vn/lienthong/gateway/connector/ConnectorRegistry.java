@@ -3,7 +3,6 @@ package vn.lienthong.gateway.connector;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -17,9 +16,8 @@ import vn.lienthong.connectors.config.ConnectorCatalog;
 import vn.lienthong.connectors.config.ConnectorConfigException;
 import vn.lienthong.connectors.config.ConnectorDirectory;
 import vn.lienthong.connectors.config.ConnectorError;
-import vn.lienthong.connectors.dispatch.Transport;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
-import vn.lienthong.connectors.spi.TransportType;
+import vn.lienthong.connectors.spi.TransportProviders;
 import vn.lienthong.gateway.config.LienthongProperties;
 
 /**
@@ -32,7 +30,8 @@ public class ConnectorRegistry {
     private static final Logger log = LoggerFactory.getLogger(ConnectorRegistry.class);
 
     private final LienthongProperties properties;
-    private final Set<TransportType> available;
+    /** The installed transports: a file naming another is refused, with the installed ones listed. */
+    private final TransportProviders transports;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<ConnectorVeto> vetoes;
     /** Where the transports look up the secrets that files name, so a file naming an unset one is refused here. */
@@ -40,11 +39,11 @@ public class ConnectorRegistry {
     // Replaced whole by a reload, so a reader sees either the old set or the new one, never a mix.
     private volatile ConnectorCatalog catalog;
 
-    public ConnectorRegistry(LienthongProperties properties, List<Transport> transports,
+    public ConnectorRegistry(LienthongProperties properties, TransportProviders transports,
                              ApplicationEventPublisher events, ObjectProvider<ConnectorVeto> vetoes,
                              Environment environment) throws ConnectorConfigException {
         this.properties = properties;
-        this.available = transports.stream().map(Transport::type).collect(Collectors.toUnmodifiableSet());
+        this.transports = transports;
         this.events = events;
         this.vetoes = vetoes;
         this.environment = environment;
@@ -53,12 +52,7 @@ public class ConnectorRegistry {
                     properties.connectorsDir().toAbsolutePath());
         }
         List<ConnectorDefinition> definitions =
-                ConnectorDirectory.load(properties.connectorsDir(), environment::getProperty);
-        List<ConnectorError> missing = missingTransports(definitions);
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("Invalid connector files:\n" + missing.stream()
-                    .map(ConnectorError::toString).collect(Collectors.joining("\n")));
-        }
+                ConnectorDirectory.load(properties.connectorsDir(), environment::getProperty, transports);
         this.catalog = ConnectorCatalog.of(definitions);
         definitions.forEach(ConnectorRegistry::logConnector);
     }
@@ -70,13 +64,9 @@ public class ConnectorRegistry {
     public synchronized ConnectorReload reload() {
         List<ConnectorDefinition> definitions;
         try {
-            definitions = ConnectorDirectory.load(properties.connectorsDir(), environment::getProperty);
+            definitions = ConnectorDirectory.load(properties.connectorsDir(), environment::getProperty, transports);
         } catch (ConnectorConfigException e) {
             return refused(e.errors());
-        }
-        List<ConnectorError> missing = missingTransports(definitions);
-        if (!missing.isEmpty()) {
-            return refused(missing);
         }
         List<ConnectorError> vetoed = vetoes.orderedStream().flatMap(veto -> veto.check(definitions).stream()).toList();
         if (!vetoed.isEmpty()) {
@@ -128,15 +118,5 @@ public class ConnectorRegistry {
     private static void logConnector(ConnectorDefinition c) {
         log.info("Connector {} ({}) over {} for agencies {} from {}",
                 c.id(), c.name(), c.transport().key(), c.agencies(), c.sourceFile());
-    }
-
-    /** A file may name a transport this build does not carry yet; say so instead of failing at the first send. */
-    private List<ConnectorError> missingTransports(List<ConnectorDefinition> definitions) {
-        return definitions.stream()
-                .filter(c -> !available.contains(c.transport()))
-                .map(c -> new ConnectorError(c.sourceFile().getFileName().toString(), "transport",
-                        "\"" + c.transport().key() + "\" is not available in this build (available: "
-                        + available.stream().map(TransportType::key).sorted().collect(Collectors.joining(", ")) + ")"))
-                .toList();
     }
 }

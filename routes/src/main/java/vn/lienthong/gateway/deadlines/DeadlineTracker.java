@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
+import vn.lienthong.connectors.spi.OutboundDelivery;
 import vn.lienthong.gateway.store.DeliveryState;
 import vn.lienthong.gateway.store.MessageStateUpdater;
 

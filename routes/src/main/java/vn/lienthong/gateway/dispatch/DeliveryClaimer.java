@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.dispatch.DispatchHeaders;
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
+import vn.lienthong.connectors.spi.OutboundDelivery;
 import vn.lienthong.gateway.config.InstanceIdentity;
 import vn.lienthong.gateway.config.LienthongProperties;
 import vn.lienthong.gateway.store.DeliveryStore;

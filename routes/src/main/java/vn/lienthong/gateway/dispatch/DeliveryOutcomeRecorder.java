@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
 import vn.lienthong.connectors.spi.RetryPolicy;
 import vn.lienthong.gateway.config.InstanceIdentity;
 import vn.lienthong.gateway.connector.ConnectorRegistry;

@@ -2,6 +2,7 @@ package vn.lienthong.gateway.intake;
 
 import java.time.Instant;
 
+import vn.lienthong.connectors.spi.Channel;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.gateway.store.PackageContent;
 

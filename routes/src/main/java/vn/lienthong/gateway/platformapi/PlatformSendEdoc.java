@@ -14,7 +14,7 @@ import vn.lienthong.connectors.vdxp.VdxpErrorCode;
 import vn.lienthong.connectors.vdxp.VdxpHeaders;
 import vn.lienthong.connectors.vdxp.VdxpRefusal;
 import vn.lienthong.gateway.api.PartnerLimits;
-import vn.lienthong.gateway.intake.Channel;
+import vn.lienthong.connectors.spi.Channel;
 import vn.lienthong.gateway.intake.InboundPackage;
 import vn.lienthong.gateway.intake.IntakeReceipt;
 import vn.lienthong.gateway.intake.IntakeService;
@@ -27,6 +27,9 @@ import vn.lienthong.gateway.store.PackageContent;
  */
 @Component
 public class PlatformSendEdoc {
+
+    /** Recorded as the channel of packages pushed through the platform-compatible API with the platform's SDK. */
+    public static final Channel CHANNEL = Channel.of("PLATFORM_API");
 
     /** What sendEdoc must sign: the integrators pass {@code from}, {@code servicetype} and {@code messagetype}. */
     static final List<String> REQUIRED_KEYS = List.of(VdxpHeaders.SYSTEM_ID, VdxpHeaders.TIMESTAMP,
@@ -58,7 +61,7 @@ public class PlatformSendEdoc {
         String hashFile = caller.request().value(VdxpHeaders.HASH_FILE).orElseThrow();
         try (PackageContent body = limits.readBody(partner, request);
              PackageContent pkg = bodies.packageIn(body, hashFile);
-             InboundPackage input = new InboundPackage(pkg, Channel.PLATFORM_API, partner, clock.instant())) {
+             InboundPackage input = new InboundPackage(pkg, CHANNEL, partner, clock.instant())) {
             return status ? intake.receiveStatus(input) : intake.receiveDocument(input);
         }
     }

@@ -6,11 +6,11 @@ import jakarta.jws.WebService;
 
 import org.springframework.stereotype.Component;
 
+import vn.lienthong.connectors.soap.SoapTransportProvider;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.gateway.api.PartnerAuthenticator;
 import vn.lienthong.gateway.api.PartnerLimits;
 import vn.lienthong.gateway.inbox.PartnerInbox;
-import vn.lienthong.gateway.intake.Channel;
 import vn.lienthong.gateway.intake.InboundPackage;
 import vn.lienthong.gateway.intake.IntakeService;
 import vn.lienthong.schemas.soap.AcknowledgeDocument;
@@ -78,7 +78,7 @@ public class DocumentServiceEndpoint implements DocumentPortType {
         ConnectorDefinition partner = caller();
         limits.admit(partner);
         byte[] body = limits.checkSize(partner, bytes == null ? new byte[0] : bytes);
-        return new InboundPackage(body, Channel.SOAP, partner, clock.instant());
+        return new InboundPackage(body, SoapTransportProvider.CHANNEL, partner, clock.instant());
     }
 
     private ConnectorDefinition caller() {

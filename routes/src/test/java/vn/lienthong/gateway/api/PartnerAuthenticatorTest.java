@@ -17,11 +17,8 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.util.unit.DataSize;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
-import vn.lienthong.connectors.dispatch.Transport;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
-import vn.lienthong.connectors.spi.TransportType;
+import vn.lienthong.connectors.spi.TransportProviders;
 import vn.lienthong.gateway.config.LienthongProperties;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
 import vn.lienthong.gateway.connector.ConnectorVeto;
@@ -51,7 +48,7 @@ class PartnerAuthenticatorTest {
                 "http://127.0.0.1:9001/edoc", DISTRICT_KEY, "{ max-attempts: 3 }");
         LienthongProperties properties = new LienthongProperties(dir.resolve("data"), dir,
                 new LienthongProperties.Intake(DataSize.ofMegabytes(50)), null);
-        authenticator = new PartnerAuthenticator(new ConnectorRegistry(properties, List.of(new UnusedRestTransport()),
+        authenticator = new PartnerAuthenticator(new ConnectorRegistry(properties, TransportProviders.discovered(),
                 event -> { }, new DefaultListableBeanFactory().getBeanProvider(ConnectorVeto.class),
                 new StandardEnvironment()));
     }
@@ -116,20 +113,6 @@ class PartnerAuthenticatorTest {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The registry wants a transport for every connector's type; authentication never sends. */
-    private static final class UnusedRestTransport implements Transport {
-
-        @Override
-        public TransportType type() {
-            return TransportType.REST;
-        }
-
-        @Override
-        public DeliveryOutcome send(ConnectorDefinition connector, OutboundDelivery delivery) {
-            throw new AssertionError("authentication sends nothing");
         }
     }
 }

@@ -66,7 +66,7 @@ class PartnerRateLimiterTest {
     }
 
     static ConnectorDefinition connector(String id, RateLimit rate) {
-        return new ConnectorDefinition(id, id, List.of("000.20.31.H53"), TransportType.REST, null, null,
+        return new ConnectorDefinition(id, id, List.of("000.20.31.H53"), TransportType.of("rest"), null, null,
                 RetryPolicy.DEFAULT, SignatureVerifyMode.OPTIONAL, false, Timeouts.DEFAULT, 1, null, Map.of(), null,
                 new ConnectorLimits(null, rate));
     }

@@ -42,6 +42,18 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /** A transport plugs into the SPI; the SPI names no transport, so adding one edits nothing in it. */
+    @Test
+    void theTransportSpiKnowsNoTransport() {
+        noClasses().that().resideInAPackage("vn.lienthong.connectors.spi..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.lienthong.connectors.rest..",
+                        "vn.lienthong.connectors.soap..", "vn.lienthong.connectors.vdxp..",
+                        "vn.lienthong.connectors.lgsp..", "vn.lienthong.connectors.folder..",
+                        "vn.lienthong.connectors.inbox..",
+                        "vn.lienthong.connectors.config..", "vn.lienthong.connectors.dispatch..")
+                .check(classes);
+    }
+
     @Test
     void theStoreDoesNotReachUpIntoTheAdaptersOrRoutes() {
         noClasses().that().resideInAPackage("vn.lienthong.gateway.store..")

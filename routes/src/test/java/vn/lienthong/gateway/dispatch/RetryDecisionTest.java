@@ -6,7 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
 import vn.lienthong.connectors.spi.RetryPolicy;
 import vn.lienthong.gateway.store.DeliveryState;
 

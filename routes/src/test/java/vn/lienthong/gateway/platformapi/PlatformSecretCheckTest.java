@@ -23,7 +23,7 @@ import vn.lienthong.connectors.spi.TransportType;
 class PlatformSecretCheckTest {
 
     private static final ConnectorDefinition IOFFICE = new ConnectorDefinition("ioffice-so-gddt",
-            "VNPT iOffice Sở GD&ĐT Hà Tĩnh", List.of("000.00.13.H53"), TransportType.INBOX, (URI) null, null,
+            "VNPT iOffice Sở GD&ĐT Hà Tĩnh", List.of("000.00.13.H53"), TransportType.of("inbox"), (URI) null, null,
             RetryPolicy.DEFAULT, SignatureVerifyMode.DEFAULT, false, Timeouts.DEFAULT, 1,
             Path.of("connectors", "ioffice-so-gddt.yaml"), Map.of(), null, ConnectorLimits.NONE,
             new PlatformSystemBinding("ioffice-sgddt-ha-tinh", "IOFFICE_VDXP_SECRET"), null);
@@ -41,7 +41,7 @@ class PlatformSecretCheckTest {
     void aSetVariableOrNoBindingPasses() {
         MockEnvironment environment = new MockEnvironment().withProperty("IOFFICE_VDXP_SECRET", "bí-mật-riêng");
         ConnectorDefinition withoutBinding = new ConnectorDefinition("bo-gddt", "Bộ GD&ĐT", List.of("000.00.00.G03"),
-                TransportType.INBOX, null, null, RetryPolicy.DEFAULT, SignatureVerifyMode.DEFAULT, false,
+                TransportType.of("inbox"), null, null, RetryPolicy.DEFAULT, SignatureVerifyMode.DEFAULT, false,
                 Timeouts.DEFAULT, 1, null, Map.of());
 
         assertThat(new PlatformSecretCheck(environment, null).check(List.of(IOFFICE, withoutBinding))).isEmpty();

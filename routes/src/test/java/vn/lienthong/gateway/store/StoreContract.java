@@ -33,8 +33,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-import vn.lienthong.connectors.dispatch.DeliveryOutcome;
-import vn.lienthong.connectors.dispatch.OutboundDelivery;
+import vn.lienthong.connectors.spi.DeliveryOutcome;
+import vn.lienthong.connectors.spi.OutboundDelivery;
 import vn.lienthong.gateway.signature.SignatureOutcome;
 import vn.lienthong.gateway.signature.attachment.AttachmentReport;
 import vn.lienthong.gateway.signature.attachment.AttachmentSignatures;

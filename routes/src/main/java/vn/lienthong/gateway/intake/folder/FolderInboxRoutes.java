@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.folder.FolderLayout;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
-import vn.lienthong.connectors.spi.TransportType;
+import vn.lienthong.connectors.folder.FolderTransportProvider;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
 import vn.lienthong.gateway.connector.ConnectorRoutes;
 import vn.lienthong.gateway.connector.ConnectorRoutes.RouteSpec;
@@ -41,7 +41,7 @@ public class FolderInboxRoutes extends RouteBuilder {
     }
 
     private Optional<RouteSpec> spec(ConnectorDefinition connector) {
-        if (connector.transport() != TransportType.FOLDER) {
+        if (!connector.transport().equals(FolderTransportProvider.TYPE)) {
             return Optional.empty();
         }
         return Optional.of(new RouteSpec("inbound-folder-" + connector.id(), Map.of(

@@ -9,9 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.folder.FolderLayout;
+import vn.lienthong.connectors.folder.FolderTransportProvider;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
-import vn.lienthong.gateway.intake.Channel;
 import vn.lienthong.gateway.intake.InboundPackage;
 import vn.lienthong.gateway.intake.IntakeReceipt;
 import vn.lienthong.gateway.intake.IntakeService;
@@ -51,7 +51,7 @@ public class FolderIntake {
         byte[] bytes = exchange.getIn().getBody(byte[].class);
         try {
             IntakeReceipt receipt = intake.receiveDocument(
-                    new InboundPackage(bytes, Channel.FOLDER, partner, clock.instant()));
+                    new InboundPackage(bytes, FolderTransportProvider.CHANNEL, partner, clock.instant()));
             log.info("Folder {}: {} accepted as message {}", partner.id(), name, receipt.id());
             exchange.getIn().setHeader(TARGET_HEADER, folders.done().resolve(name).toString());
         } catch (RuntimeException failure) {

@@ -2,33 +2,33 @@ package vn.lienthong.gateway.intake.platform;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.lienthong.connectors.spi.ConnectorDefinition;
-import vn.lienthong.connectors.spi.TransportType;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
 import vn.lienthong.gateway.connector.ConnectorRoutes;
 import vn.lienthong.gateway.connector.ConnectorRoutes.RouteSpec;
 import vn.lienthong.gateway.connector.ConnectorsChanged;
+import vn.lienthong.gateway.connector.InstalledTransports;
 
 /**
- * Instantiates the platform inbox template once per {@code vdxp} or {@code lgsp} connector file and follows reloads:
- * a new platform file is polled, a removed one no longer is.
+ * Instantiates the platform inbox template once per connector whose transport has a polled inbox ({@code vdxp},
+ * {@code lgsp}) and follows reloads: a new platform file is polled, a removed one no longer is.
  */
 @Component
 public class PlatformInboxRoutes extends RouteBuilder {
 
-    private static final Set<TransportType> POLLED = Set.of(TransportType.VDXP, TransportType.LGSP);
-
     private final ConnectorRegistry connectors;
+    private final InstalledTransports transports;
     private final long pollDelayMillis;
 
-    public PlatformInboxRoutes(ConnectorRegistry connectors, PlatformProperties properties) {
+    public PlatformInboxRoutes(ConnectorRegistry connectors, InstalledTransports transports,
+                               PlatformProperties properties) {
         this.connectors = connectors;
+        this.transports = transports;
         this.pollDelayMillis = properties.pollDelay().toMillis();
     }
 
@@ -47,7 +47,7 @@ public class PlatformInboxRoutes extends RouteBuilder {
     }
 
     private Optional<RouteSpec> spec(ConnectorDefinition connector) {
-        if (!POLLED.contains(connector.transport())) {
+        if (transports.polledInbox(connector.transport()).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new RouteSpec("inbound-" + connector.transport().key() + "-" + connector.id(),

@@ -3,8 +3,6 @@ package vn.lienthong.gateway.intake.platform;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Header;
@@ -12,11 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.lienthong.connectors.spi.Channel;
 import vn.lienthong.connectors.spi.ConnectorDefinition;
 import vn.lienthong.connectors.spi.PolledInbox;
-import vn.lienthong.connectors.spi.TransportType;
 import vn.lienthong.gateway.connector.ConnectorRegistry;
-import vn.lienthong.gateway.intake.Channel;
+import vn.lienthong.gateway.connector.InstalledTransports;
 import vn.lienthong.gateway.intake.InboundPackage;
 import vn.lienthong.gateway.intake.IntakeReceipt;
 import vn.lienthong.gateway.intake.IntakeService;
@@ -42,15 +40,15 @@ public class PlatformIntake {
     private final IntakeService intake;
     private final EdxmlValidator validator;
     private final Clock clock;
-    private final Map<TransportType, PolledInbox> inboxes;
+    private final InstalledTransports transports;
 
     public PlatformIntake(ConnectorRegistry connectors, IntakeService intake, EdxmlValidator validator, Clock clock,
-                          List<PolledInbox> inboxes) {
+                          InstalledTransports transports) {
         this.connectors = connectors;
         this.intake = intake;
         this.validator = validator;
         this.clock = clock;
-        this.inboxes = inboxes.stream().collect(Collectors.toMap(PolledInbox::type, Function.identity()));
+        this.transports = transports;
     }
 
     /**
@@ -59,7 +57,7 @@ public class PlatformIntake {
      */
     public void poll(@Header(CONNECTOR_HEADER) String connectorId) throws IOException {
         ConnectorDefinition partner = connectors.byId(connectorId).orElseThrow();
-        PolledInbox inbox = inboxes.get(partner.transport());
+        PolledInbox inbox = transports.polledInbox(partner.transport()).orElseThrow();
         for (String id : inbox.pendingIds(partner)) {
             byte[] bytes = inbox.fetch(partner, id);
             String refusal = receive(partner, id, bytes);
@@ -69,8 +67,8 @@ public class PlatformIntake {
 
     /** Returns null when the package was accepted, else the reasons it was refused. */
     private String receive(ConnectorDefinition partner, String id, byte[] bytes) {
-        InboundPackage input = new InboundPackage(bytes, Channel.valueOf(partner.transport().name()), partner,
-                clock.instant());
+        Channel channel = transports.intakeChannel(partner.transport()).orElseThrow();
+        InboundPackage input = new InboundPackage(bytes, channel, partner, clock.instant());
         try {
             // Documents and status packages share the platform's inbox; the pipeline has one entry for each.
             boolean status = validator.validate(bytes).kind() == PackageKind.STATUS;

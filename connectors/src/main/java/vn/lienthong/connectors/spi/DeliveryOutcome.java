@@ -1,4 +1,4 @@
-package vn.lienthong.connectors.dispatch;
+package vn.lienthong.connectors.spi;
 
 /** What one delivery attempt ended with, as the retry policy needs to see it. */
 public record DeliveryOutcome(Result result, Integer httpStatus, String detail) {

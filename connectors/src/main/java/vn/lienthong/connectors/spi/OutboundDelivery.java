@@ -1,4 +1,4 @@
-package vn.lienthong.connectors.dispatch;
+package vn.lienthong.connectors.spi;
 
 import java.util.List;
 
