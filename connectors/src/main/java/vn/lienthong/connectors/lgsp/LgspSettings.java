@@ -11,6 +11,7 @@ import org.hibernate.validator.constraints.URL;
 import vn.lienthong.connectors.spi.SecretVariable;
 import vn.lienthong.connectors.spi.TransportSettings;
 import vn.lienthong.connectors.vdxp.VdxpSettings;
+import vn.lienthong.schemas.model.AgencyCode;
 
 /**
  * An {@code lgsp} connector's settings, {@code options: { token-url, client-id, client-secret-env, receive-for }};
@@ -31,8 +32,8 @@ public record LgspSettings(
         @Pattern(regexp = AGENCY_LIST, message = "must list agency codes like 000.00.13.H53, separated by commas")
         String receiveFor) implements TransportSettings {
 
-    private static final String AGENCY = "[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9]{2}";
-    private static final String AGENCY_LIST = "^\\s*" + AGENCY + "(\\s*,\\s*" + AGENCY + ")*\\s*$";
+    /** Agency codes by the one rule of files and packages ({@link AgencyCode}), separated by commas. */
+    public static final String AGENCY_LIST = "^\\s*" + AgencyCode.REGEX + "(\\s*,\\s*" + AgencyCode.REGEX + ")*\\s*$";
 
     public URI tokenUri() {
         return URI.create(tokenUrl.strip());

@@ -14,10 +14,12 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import jakarta.validation.constraints.NotNull;
 import org.junit.jupiter.api.Test;
 
+import vn.lienthong.connectors.lgsp.LgspSettings;
 import vn.lienthong.connectors.spi.EndpointKind;
 import vn.lienthong.connectors.spi.TransportProvider;
 import vn.lienthong.connectors.spi.TransportProviders;
 import vn.lienthong.connectors.spi.TransportSettings;
+import vn.lienthong.schemas.model.AgencyCode;
 
 /**
  * The JSON Schema cannot fall behind the installed transports: same {@code transport:} keys, the same endpoint
@@ -29,6 +31,14 @@ class ConnectorSchemaProvidersTest {
     private static final TransportProviders PROVIDERS = TransportProviders.discovered();
     private static final PropertyNamingStrategies.KebabCaseStrategy KEBAB =
             new PropertyNamingStrategies.KebabCaseStrategy();
+
+    @Test
+    void theSchemaChecksAgencyCodesByThePackagesRule() {
+        assertThat(SCHEMA.at("/properties/agencies/items/pattern").asText())
+                .isEqualTo("^" + AgencyCode.REGEX + "$");
+        assertThat(rule("lgsp").orElseThrow().at("/properties/options/properties/receive-for/pattern").asText())
+                .isEqualTo(LgspSettings.AGENCY_LIST);
+    }
 
     @Test
     void theSchemaListsExactlyTheInstalledTransportKeys() {

@@ -20,7 +20,13 @@ public final class AgencyCode {
     /** Printed in rule texts so a sender sees the expected shape. */
     public static final String PATTERN_DESCRIPTION = "AAA.BB.CC.DDD";
 
-    private static final Pattern FORMAT = Pattern.compile("[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.[A-Z][0-9]{2}");
+    /**
+     * The shape as a regular expression, for the places that need it as text: Bean Validation's {@code @Pattern} of a
+     * settings record, and the connector file's JSON Schema (whose agency patterns a test holds to this one).
+     */
+    public static final String REGEX = "[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.[A-Z][0-9]{2}";
+
+    private static final Pattern FORMAT = Pattern.compile(REGEX);
 
     private AgencyCode() {
     }
