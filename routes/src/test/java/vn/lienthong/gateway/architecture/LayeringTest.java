@@ -63,6 +63,15 @@ class LayeringTest {
     }
 
     @Test
+    void theRefusalModelKnowsNoChannelThatRendersIt() {
+        noClasses().that().resideInAPackage("vn.lienthong.gateway.refusal..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.lienthong.gateway.api..",
+                        "vn.lienthong.gateway.soap..", "vn.lienthong.gateway.intake..",
+                        "vn.lienthong.gateway.platformapi..", "org.springframework.web..", "org.apache.cxf..")
+                .check(classes);
+    }
+
+    @Test
     void routesAndTransportsNeverTalkToTheDatabaseDirectly() {
         noClasses().that().resideInAnyPackage("vn.lienthong.gateway.api..", "vn.lienthong.gateway.dispatch..",
                         "vn.lienthong.gateway.intake..")
