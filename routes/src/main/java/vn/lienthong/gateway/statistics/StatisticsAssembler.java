@@ -31,6 +31,30 @@ final class StatisticsAssembler {
         return rows;
     }
 
+    /** The rows of units counted by {@link UnitCounts}, unit for unit as {@link #assemble(UnitDimension,
+     * StatisticsPeriod, StatisticsQueries)} gives them: a unit with neither deliveries nor deadlines has no row. */
+    static List<UnitStatistics> assemble(Direction direction, Map<String, UnitCounts> counts) {
+        List<UnitStatistics> rows = new ArrayList<>();
+        counts.forEach((unit, c) -> {
+            if (c.deliveries == 0 && c.deadlines.isEmpty()) {
+                return;
+            }
+            StatisticsQueries.DeliveryRow deliveries = c.deliveries == 0 ? null : new StatisticsQueries.DeliveryRow(
+                    unit, c.documents, c.signedBySender, c.signedByGateway, c.pdfSigned, c.delivered, c.failed,
+                    c.dead, c.deliveries);
+            Map<String, StatisticsQueries.Percentiles> times = new HashMap<>();
+            for (String kind : List.of("ACKNOWLEDGEMENT", "REGISTRATION")) {
+                AnswerTimeHistogram histogram = c.times(kind);
+                if (!histogram.isEmpty()) {
+                    times.put(unit + "/" + kind, new StatisticsQueries.Percentiles(unit, kind,
+                            histogram.percentile(0.5), histogram.percentile(0.9)));
+                }
+            }
+            rows.add(row(direction, unit, deliveries, c.statuses, c.deadlines, times));
+        });
+        return rows;
+    }
+
     static UnitStatistics empty(Direction direction, String unit) {
         return row(direction, unit, null, Map.of(), Map.of(), Map.of());
     }

@@ -1,0 +1,151 @@
+package vn.lienthong.gateway.statistics;
+
+import static vn.lienthong.gateway.store.Timestamps.instant;
+import static vn.lienthong.gateway.store.Timestamps.utc;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The rollup tables of V14__statistics_rollups.sql: day rows, the days rolled up, and the refresh's watermark. */
+@Repository
+public class RollupStore {
+
+    /** The zone the rollups' days are read in, the department's (StatisticsPeriod.zone() of every report). */
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final String COLUMNS = "day, unit, documents, signed_by_sender, signed_by_gateway, pdf_signed, "
+            + "deliveries, delivered, failed, dead, statuses, deadlines, acknowledgement_times, registration_times";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate transaction;
+
+    public RollupStore(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Every change stamped before this is in the rollups; empty before the first refresh has finished. */
+    Optional<Instant> changesFrom() {
+        return jdbc.sql("select changes_from from statistics_rollup where id = 1")
+                .query((rs, n) -> instant(rs.getObject(1, OffsetDateTime.class))).optional();
+    }
+
+    void changesFrom(Instant mark) {
+        transaction.executeWithoutResult(status -> {
+            if (jdbc.sql("update statistics_rollup set changes_from = ? where id = 1").param(utc(mark)).update() == 0) {
+                jdbc.sql("insert into statistics_rollup (id, changes_from) values (1, ?)").param(utc(mark)).update();
+            }
+        });
+    }
+
+    /** The day the first document was received, if any. */
+    Optional<LocalDate> firstDay() {
+        return jdbc.sql("select min(received_at) from messages")
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional()
+                .filter(at -> at != null).map(at -> LocalDate.ofInstant(at.toInstant(), ZONE));
+    }
+
+    /** The days rolled up from {@code first} to {@code last}, both included. */
+    Set<LocalDate> rolledDays(LocalDate first, LocalDate last) {
+        return new TreeSet<>(jdbc.sql("select day from statistics_rolled_days where day >= ? and day <= ?")
+                .params(first, last).query((rs, n) -> rs.getObject(1, LocalDate.class)).list());
+    }
+
+    /**
+     * The days, among the documents received from {@code from} to {@code to}, with a row that counts towards them
+     * stamped at or after {@code since}: the document, a delivery of it, a status about it, or one of its deadlines.
+     */
+    Set<LocalDate> changedDays(Instant since, Instant from, Instant to) {
+        Object[] params = new Object[12];
+        for (int i = 0; i < 12; i += 3) {
+            params[i] = utc(since);
+            params[i + 1] = utc(from);
+            params[i + 2] = utc(to);
+        }
+        Set<LocalDate> days = new TreeSet<>();
+        jdbc.sql("""
+                        select m.received_at from messages m
+                            where m.updated_at >= ? and m.kind = 'DOCUMENT' and m.received_at >= ? and m.received_at < ?
+                        union select m.received_at from deliveries d join messages m on m.id = d.message_id
+                            where d.updated_at >= ? and m.received_at >= ? and m.received_at < ?
+                        union select m.received_at from statuses s join messages m on m.id = s.message_id
+                            where s.received_at >= ? and m.received_at >= ? and m.received_at < ?
+                        union select dl.received_at from deadlines dl
+                            where dl.updated_at >= ? and dl.received_at >= ? and dl.received_at < ?""")
+                .params(params)
+                .query((rs, n) -> days.add(LocalDate.ofInstant(instant(rs.getObject(1, OffsetDateTime.class)), ZONE)))
+                .list();
+        return days;
+    }
+
+    /** Replaces the rows of {@code days} (rolled up as of {@code at}) by {@code counts}, in one transaction. */
+    void replace(List<LocalDate> days, Map<UnitDimension, Map<LocalDate, Map<String, UnitCounts>>> counts,
+                 Instant at) {
+        LocalDate first = days.get(0);
+        LocalDate last = days.get(days.size() - 1);
+        List<Object[]> rows = new ArrayList<>();
+        counts.forEach((dimension, byDay) -> byDay.forEach((day, units) -> units.forEach((unit, c) ->
+                rows.add(new Object[] {dimension.name(), day, unit, c.documents, c.signedBySender, c.signedByGateway,
+                        c.pdfSigned, c.deliveries, c.delivered, c.failed, c.dead, Counts.encode(c.statuses),
+                        Counts.encode(c.deadlines), c.acknowledgementTimes.encode(),
+                        c.registrationTimes.encode()}))));
+        List<Object[]> rolled = days.stream().map(day -> new Object[] {day, utc(at)}).toList();
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("delete from statistics_days where day >= ? and day <= ?").params(first, last).update();
+            jdbc.sql("delete from statistics_rolled_days where day >= ? and day <= ?").params(first, last).update();
+            batch.batchUpdate("insert into statistics_days (dimension, " + COLUMNS + ") values "
+                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            batch.batchUpdate("insert into statistics_rolled_days (day, rolled_at) values (?, ?)", rolled);
+        });
+    }
+
+    /** The rows of {@code dimension} on {@code days}, summed by unit. */
+    Map<String, UnitCounts> sum(UnitDimension dimension, Set<LocalDate> days) {
+        Map<String, UnitCounts> units = new HashMap<>();
+        if (days.isEmpty()) {
+            return units;
+        }
+        TreeSet<LocalDate> sorted = new TreeSet<>(days);
+        jdbc.sql("select " + COLUMNS + " from statistics_days where dimension = ? and day >= ? and day <= ?")
+                .params(dimension.name(), sorted.first(), sorted.last())
+                .query((rs, n) -> {
+                    if (!days.contains(rs.getObject(1, LocalDate.class))) {
+                        return n;
+                    }
+                    UnitCounts c = units.computeIfAbsent(rs.getString(2), u -> new UnitCounts());
+                    c.documents += rs.getLong(3);
+                    c.signedBySender += rs.getLong(4);
+                    c.signedByGateway += rs.getLong(5);
+                    c.pdfSigned += rs.getLong(6);
+                    c.deliveries += rs.getLong(7);
+                    c.delivered += rs.getLong(8);
+                    c.failed += rs.getLong(9);
+                    c.dead += rs.getLong(10);
+                    Counts.decode(rs.getString(11)).forEach((code, count) -> c.statuses.merge(code, count, Long::sum));
+                    Counts.decode(rs.getString(12)).forEach((code, count) -> c.deadlines.merge(code, count,
+                            Long::sum));
+                    c.acknowledgementTimes.addAll(AnswerTimeHistogram.decode(rs.getString(13)));
+                    c.registrationTimes.addAll(AnswerTimeHistogram.decode(rs.getString(14)));
+                    return n;
+                })
+                .list();
+        return units;
+    }
+}
