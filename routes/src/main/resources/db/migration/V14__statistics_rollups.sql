@@ -16,7 +16,7 @@ create index ix_statuses_received on statuses (received_at);
 -- statuses: code=count;… deadlines: KIND/STATE=count;… *_times: log-scale histogram of elapsed seconds,
 -- bucket=count;… (AnswerTimeHistogram).
 create table statistics_days (
-    day                   date         not null,
+    received_day          date         not null,
     dimension             varchar(24)  not null,
     unit                  varchar(64)  not null,
     documents             bigint       not null,
@@ -31,13 +31,13 @@ create table statistics_days (
     deadlines             varchar(100000) not null,
     acknowledgement_times varchar(100000) not null,
     registration_times    varchar(100000) not null,
-    primary key (dimension, day, unit)
+    primary key (dimension, received_day, unit)
 );
 
 -- The days rolled up (an empty day has no row above but one here).
 create table statistics_rolled_days (
-    day        date not null primary key,
-    rolled_at  timestamp with time zone not null
+    received_day date not null primary key,
+    rolled_at    timestamp with time zone not null
 );
 
 -- One row: every change stamped before changes_from is in the rollups; a day with a change stamped at or after it

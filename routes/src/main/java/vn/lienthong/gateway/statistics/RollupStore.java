@@ -28,8 +28,8 @@ public class RollupStore {
     /** The zone the rollups' days are read in, the department's (StatisticsPeriod.zone() of every report). */
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private static final String COLUMNS = "day, unit, documents, signed_by_sender, signed_by_gateway, pdf_signed, "
-            + "deliveries, delivered, failed, dead, statuses, deadlines, acknowledgement_times, registration_times";
+    private static final String COLUMNS = "received_day, unit, documents, signed_by_sender, signed_by_gateway, "
+            + "pdf_signed, deliveries, delivered, failed, dead, statuses, deadlines, acknowledgement_times, registration_times";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -64,7 +64,8 @@ public class RollupStore {
 
     /** The days rolled up from {@code first} to {@code last}, both included. */
     Set<LocalDate> rolledDays(LocalDate first, LocalDate last) {
-        return new TreeSet<>(jdbc.sql("select day from statistics_rolled_days where day >= ? and day <= ?")
+        return new TreeSet<>(jdbc.sql("select received_day from statistics_rolled_days "
+                        + "where received_day >= ? and received_day <= ?")
                 .params(first, last).query((rs, n) -> rs.getObject(1, LocalDate.class)).list());
     }
 
@@ -108,11 +109,15 @@ public class RollupStore {
                         c.registrationTimes.encode()}))));
         List<Object[]> rolled = days.stream().map(day -> new Object[] {day, utc(at)}).toList();
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("delete from statistics_days where day >= ? and day <= ?").params(first, last).update();
-            jdbc.sql("delete from statistics_rolled_days where day >= ? and day <= ?").params(first, last).update();
+            for (UnitDimension dimension : UnitDimension.values()) {
+                jdbc.sql("delete from statistics_days where dimension = ? and received_day >= ? and received_day <= ?")
+                        .params(dimension.name(), first, last).update();
+            }
+            jdbc.sql("delete from statistics_rolled_days where received_day >= ? and received_day <= ?")
+                    .params(first, last).update();
             batch.batchUpdate("insert into statistics_days (dimension, " + COLUMNS + ") values "
                     + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-            batch.batchUpdate("insert into statistics_rolled_days (day, rolled_at) values (?, ?)", rolled);
+            batch.batchUpdate("insert into statistics_rolled_days (received_day, rolled_at) values (?, ?)", rolled);
         });
     }
 
@@ -123,7 +128,8 @@ public class RollupStore {
             return units;
         }
         TreeSet<LocalDate> sorted = new TreeSet<>(days);
-        jdbc.sql("select " + COLUMNS + " from statistics_days where dimension = ? and day >= ? and day <= ?")
+        jdbc.sql("select " + COLUMNS + " from statistics_days where dimension = ? and received_day >= ? "
+                        + "and received_day <= ?")
                 .params(dimension.name(), sorted.first(), sorted.last())
                 .query((rs, n) -> {
                     if (!days.contains(rs.getObject(1, LocalDate.class))) {
