@@ -13,36 +13,50 @@ create index ix_messages_updated on messages (updated_at);
 create index ix_statuses_received on statuses (received_at);
 
 -- The figures of one unit (agency, connector, or * for the totals) on one day, as one grouping counts them.
--- statuses: code=count;… deadlines: KIND/STATE=count;… *_times: log-scale histogram of elapsed seconds,
--- bucket=count;… (AnswerTimeHistogram).
+-- statuses: code=count;… *_times: log-scale histogram of elapsed seconds, bucket=count;… (AnswerTimeHistogram);
+-- then the deadlines by kind and state.
 create table statistics_days (
-    received_day          date         not null,
-    dimension             varchar(24)  not null,
-    unit                  varchar(64)  not null,
-    documents             bigint       not null,
-    signed_by_sender      bigint       not null,
-    signed_by_gateway     bigint       not null,
-    pdf_signed            bigint       not null,
-    deliveries            bigint       not null,
-    delivered             bigint       not null,
-    failed                bigint       not null,
-    dead                  bigint       not null,
-    statuses              varchar(100000) not null,
-    deadlines             varchar(100000) not null,
-    acknowledgement_times varchar(100000) not null,
-    registration_times    varchar(100000) not null,
+    received_day              date         not null,
+    dimension                 varchar(24)  not null,
+    unit                      varchar(64)  not null,
+    documents                 bigint       not null,
+    signed_by_sender          bigint       not null,
+    signed_by_gateway         bigint       not null,
+    pdf_signed                bigint       not null,
+    deliveries                bigint       not null,
+    delivered                 bigint       not null,
+    failed                    bigint       not null,
+    dead                      bigint       not null,
+    statuses                  varchar(100000) not null,
+    acknowledgement_times     varchar(100000) not null,
+    registration_times        varchar(100000) not null,
+    acknowledgement_on_time   bigint       not null,
+    acknowledgement_late      bigint       not null,
+    acknowledgement_overdue   bigint       not null,
+    acknowledgement_open      bigint       not null,
+    acknowledgement_cancelled bigint       not null,
+    registration_on_time      bigint       not null,
+    registration_late         bigint       not null,
+    registration_overdue      bigint       not null,
+    registration_open         bigint       not null,
+    registration_cancelled    bigint       not null,
+    handling_on_time          bigint       not null,
+    handling_late             bigint       not null,
+    handling_overdue          bigint       not null,
+    handling_open             bigint       not null,
+    handling_cancelled        bigint       not null,
     primary key (dimension, received_day, unit)
 );
 
 -- The days rolled up (an empty day has no row above but one here).
 create table statistics_rolled_days (
-    received_day date not null primary key,
-    rolled_at    timestamp with time zone not null
+    received_day              date not null primary key,
+    rolled_at                 timestamp with time zone not null
 );
 
 -- One row: every change stamped before changes_from is in the rollups; a day with a change stamped at or after it
 -- is counted live until the next refresh. No row: no refresh has finished, every day is counted live.
 create table statistics_rollup (
-    id            integer not null primary key,
-    changes_from  timestamp with time zone not null
+    id                        integer not null primary key,
+    changes_from              timestamp with time zone not null
 );

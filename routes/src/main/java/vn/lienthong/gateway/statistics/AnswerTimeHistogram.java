@@ -1,7 +1,9 @@
 package vn.lienthong.gateway.statistics;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 
 /**
  * Answer times (seconds from delivery to the answer) counted in log-scale buckets, so the median and 90th percentile
@@ -37,23 +39,60 @@ final class AnswerTimeHistogram {
         return elapsed > 0 ? index : -index;
     }
 
-    private final TreeMap<Integer, Long> counts = new TreeMap<>();
+    /** Counts of buckets 0, 1, 2, … and of buckets -1, -2, …, grown as needed: a year adds up many of them. */
+    private long[] positive = new long[0];
+    private long[] negative = new long[0];
 
     void add(int bucket, long count) {
-        counts.merge(bucket, count, Long::sum);
+        if (bucket >= 0) {
+            positive = grown(positive, bucket);
+            positive[bucket] += count;
+        } else {
+            negative = grown(negative, -bucket - 1);
+            negative[-bucket - 1] += count;
+        }
     }
 
     void addAll(AnswerTimeHistogram other) {
-        other.counts.forEach(this::add);
+        positive = grown(positive, other.positive.length - 1);
+        for (int i = 0; i < other.positive.length; i++) {
+            positive[i] += other.positive[i];
+        }
+        negative = grown(negative, other.negative.length - 1);
+        for (int i = 0; i < other.negative.length; i++) {
+            negative[i] += other.negative[i];
+        }
+    }
+
+    /** Adds the counts of {@link #encode}'s text, read straight into the buckets. */
+    void addEncoded(String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(';', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int equals = text.indexOf('=', start);
+            add(Integer.parseInt(text, start, equals, 10), Long.parseLong(text, equals + 1, end, 10));
+            start = end + 1;
+        }
+    }
+
+    private static long[] grown(long[] counts, int index) {
+        return index < counts.length ? counts : Arrays.copyOf(counts, Math.max(index + 1, counts.length * 2));
     }
 
     boolean isEmpty() {
-        return counts.isEmpty();
+        return total() == 0;
+    }
+
+    private long total() {
+        return LongStream.of(positive).sum() + LongStream.of(negative).sum();
     }
 
     /** The {@code fraction} percentile as percentile_cont computes it, on the buckets' values; null when empty. */
     Long percentile(double fraction) {
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        long total = total();
         if (total == 0) {
             return null;
         }
@@ -67,13 +106,35 @@ final class AnswerTimeHistogram {
     /** The value of the {@code rank}-th time (from 0) in ascending order. */
     private double valueAt(long rank) {
         long seen = 0;
-        for (Map.Entry<Integer, Long> bucket : counts.entrySet()) {
-            seen += bucket.getValue();
+        for (int i = negative.length - 1; i >= 0; i--) {
+            seen += negative[i];
             if (rank < seen) {
-                return value(bucket.getKey());
+                return value(-i - 1);
+            }
+        }
+        for (int i = 0; i < positive.length; i++) {
+            seen += positive[i];
+            if (rank < seen) {
+                return value(i);
             }
         }
         throw new IllegalArgumentException("rank " + rank + " beyond " + seen + " times");
+    }
+
+    /** The buckets with their counts, from the lowest value up. */
+    private Map<Integer, Long> counts() {
+        Map<Integer, Long> counts = new TreeMap<>();
+        for (int i = 0; i < negative.length; i++) {
+            if (negative[i] != 0) {
+                counts.put(-i - 1, negative[i]);
+            }
+        }
+        for (int i = 0; i < positive.length; i++) {
+            if (positive[i] != 0) {
+                counts.put(i, positive[i]);
+            }
+        }
+        return counts;
     }
 
     static double value(int bucket) {
@@ -83,22 +144,22 @@ final class AnswerTimeHistogram {
 
     /** {@code bucket=count;…}, as statistics_days keeps it. */
     String encode() {
-        return Counts.encode(counts);
+        return Counts.encode(counts());
     }
 
     static AnswerTimeHistogram decode(String text) {
         AnswerTimeHistogram histogram = new AnswerTimeHistogram();
-        Counts.decode(text).forEach((bucket, count) -> histogram.add(Integer.parseInt(bucket), count));
+        histogram.addEncoded(text);
         return histogram;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AnswerTimeHistogram h && h.counts.equals(counts);
+        return other instanceof AnswerTimeHistogram h && h.counts().equals(counts());
     }
 
     @Override
     public int hashCode() {
-        return counts.hashCode();
+        return counts().hashCode();
     }
 }

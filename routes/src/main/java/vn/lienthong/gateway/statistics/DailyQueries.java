@@ -95,8 +95,7 @@ public class DailyQueries {
                 rs -> tally.of(rs).statuses.merge(rs.getString(3), rs.getLong(4), Long::sum));
         grouped(bounds, "dl.received_at", dimension.deadlineUnit, "k, st, count(*)", "dl.kind as k, dl.state as st",
                 "deadlines dl where 1 = 1", ", k, st",
-                rs -> tally.of(rs).deadlines.merge(rs.getString(3) + "/" + rs.getString(4), rs.getLong(5),
-                        Long::sum));
+                rs -> tally.of(rs).deadlines[UnitCounts.slot(rs.getString(3), rs.getString(4))] += rs.getLong(5));
         grouped(bounds, "dl.received_at", dimension.deadlineUnit, "k, h, count(*)", "dl.kind as k, "
                         + AnswerTimeHistogram.bucketSql("dl.elapsed_seconds") + " as h",
                 "deadlines dl where dl.elapsed_seconds is not null and dl.kind in ('ACKNOWLEDGEMENT', "

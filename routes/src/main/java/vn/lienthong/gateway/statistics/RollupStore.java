@@ -29,7 +29,10 @@ public class RollupStore {
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final String COLUMNS = "received_day, unit, documents, signed_by_sender, signed_by_gateway, "
-            + "pdf_signed, deliveries, delivered, failed, dead, statuses, deadlines, acknowledgement_times, registration_times";
+            + "pdf_signed, deliveries, delivered, failed, dead, statuses, acknowledgement_times, registration_times, "
+            + deadlineColumns();
+
+    private static final int DEADLINE_COLUMNS = UnitCounts.KINDS.size() * UnitCounts.STATES.size();
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -39,6 +42,25 @@ public class RollupStore {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** {@code acknowledgement_on_time, acknowledgement_late, …, handling_cancelled}, in UnitCounts' slot order. */
+    private static String deadlineColumns() {
+        List<String> columns = new ArrayList<>();
+        UnitCounts.KINDS.forEach(kind -> UnitCounts.STATES.forEach(state ->
+                columns.add((kind + "_" + state).toLowerCase(java.util.Locale.ROOT))));
+        return String.join(", ", columns);
+    }
+
+    /** A row's values with its deadline counts (the last value) spread into columns. */
+    private static Object[] flat(Object[] row) {
+        long[] deadlines = (long[]) row[row.length - 1];
+        Object[] flat = new Object[row.length - 1 + deadlines.length];
+        System.arraycopy(row, 0, flat, 0, row.length - 1);
+        for (int i = 0; i < deadlines.length; i++) {
+            flat[row.length - 1 + i] = deadlines[i];
+        }
+        return flat;
     }
 
     /** Every change stamped before this is in the rollups; empty before the first refresh has finished. */
@@ -72,26 +94,26 @@ public class RollupStore {
     /**
      * The days, among the documents received from {@code from} to {@code to}, with a row that counts towards them
      * stamped at or after {@code since}: the document, a delivery of it, a status about it, or one of its deadlines.
+     * Each part is found by its change stamp's index alone (the rows changed since the last refresh are few) and
+     * kept to the period here: with the period in the query too, H2 would read the period by its receipt times.
      */
     Set<LocalDate> changedDays(Instant since, Instant from, Instant to) {
-        Object[] params = new Object[12];
-        for (int i = 0; i < 12; i += 3) {
-            params[i] = utc(since);
-            params[i + 1] = utc(from);
-            params[i + 2] = utc(to);
-        }
         Set<LocalDate> days = new TreeSet<>();
         jdbc.sql("""
-                        select m.received_at from messages m
-                            where m.updated_at >= ? and m.kind = 'DOCUMENT' and m.received_at >= ? and m.received_at < ?
+                        select m.received_at from messages m where m.updated_at >= ? and m.kind = 'DOCUMENT'
                         union select m.received_at from deliveries d join messages m on m.id = d.message_id
-                            where d.updated_at >= ? and m.received_at >= ? and m.received_at < ?
+                            where d.updated_at >= ?
                         union select m.received_at from statuses s join messages m on m.id = s.message_id
-                            where s.received_at >= ? and m.received_at >= ? and m.received_at < ?
-                        union select dl.received_at from deadlines dl
-                            where dl.updated_at >= ? and dl.received_at >= ? and dl.received_at < ?""")
-                .params(params)
-                .query((rs, n) -> days.add(LocalDate.ofInstant(instant(rs.getObject(1, OffsetDateTime.class)), ZONE)))
+                            where s.received_at >= ?
+                        union select dl.received_at from deadlines dl where dl.updated_at >= ?""")
+                .params(utc(since), utc(since), utc(since), utc(since))
+                .query((rs, n) -> {
+                    Instant received = instant(rs.getObject(1, OffsetDateTime.class));
+                    if (!received.isBefore(from) && received.isBefore(to)) {
+                        days.add(LocalDate.ofInstant(received, ZONE));
+                    }
+                    return n;
+                })
                 .list();
         return days;
     }
@@ -105,8 +127,7 @@ public class RollupStore {
         counts.forEach((dimension, byDay) -> byDay.forEach((day, units) -> units.forEach((unit, c) ->
                 rows.add(new Object[] {dimension.name(), day, unit, c.documents, c.signedBySender, c.signedByGateway,
                         c.pdfSigned, c.deliveries, c.delivered, c.failed, c.dead, Counts.encode(c.statuses),
-                        Counts.encode(c.deadlines), c.acknowledgementTimes.encode(),
-                        c.registrationTimes.encode()}))));
+                        c.acknowledgementTimes.encode(), c.registrationTimes.encode(), c.deadlines}))));
         List<Object[]> rolled = days.stream().map(day -> new Object[] {day, utc(at)}).toList();
         transaction.executeWithoutResult(status -> {
             for (UnitDimension dimension : UnitDimension.values()) {
@@ -115,8 +136,8 @@ public class RollupStore {
             }
             jdbc.sql("delete from statistics_rolled_days where received_day >= ? and received_day <= ?")
                     .params(first, last).update();
-            batch.batchUpdate("insert into statistics_days (dimension, " + COLUMNS + ") values "
-                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            batch.batchUpdate("insert into statistics_days (dimension, " + COLUMNS + ") values (?"
+                    + ", ?".repeat(13 + DEADLINE_COLUMNS) + ")", rows.stream().map(RollupStore::flat).toList());
             batch.batchUpdate("insert into statistics_rolled_days (received_day, rolled_at) values (?, ?)", rolled);
         });
     }
@@ -145,10 +166,11 @@ public class RollupStore {
                     c.failed += rs.getLong(9);
                     c.dead += rs.getLong(10);
                     Counts.decode(rs.getString(11)).forEach((code, count) -> c.statuses.merge(code, count, Long::sum));
-                    Counts.decode(rs.getString(12)).forEach((code, count) -> c.deadlines.merge(code, count,
-                            Long::sum));
-                    c.acknowledgementTimes.addAll(AnswerTimeHistogram.decode(rs.getString(13)));
-                    c.registrationTimes.addAll(AnswerTimeHistogram.decode(rs.getString(14)));
+                    c.acknowledgementTimes.addEncoded(rs.getString(12));
+                    c.registrationTimes.addEncoded(rs.getString(13));
+                    for (int i = 0; i < DEADLINE_COLUMNS; i++) {
+                        c.deadlines[i] += rs.getLong(14 + i);
+                    }
                     return n;
                 })
                 .list();

@@ -36,7 +36,7 @@ final class StatisticsAssembler {
     static List<UnitStatistics> assemble(Direction direction, Map<String, UnitCounts> counts) {
         List<UnitStatistics> rows = new ArrayList<>();
         counts.forEach((unit, c) -> {
-            if (c.deliveries == 0 && c.deadlines.isEmpty()) {
+            if (c.deliveries == 0 && !c.hasDeadlines()) {
                 return;
             }
             StatisticsQueries.DeliveryRow deliveries = c.deliveries == 0 ? null : new StatisticsQueries.DeliveryRow(
@@ -50,7 +50,7 @@ final class StatisticsAssembler {
                             histogram.percentile(0.5), histogram.percentile(0.9)));
                 }
             }
-            rows.add(row(direction, unit, deliveries, c.statuses, c.deadlines, times));
+            rows.add(row(direction, unit, deliveries, c.statuses, c.deadlineCounts(), times));
         });
         return rows;
     }
