@@ -62,7 +62,10 @@ public class DeadlineStore {
                 .list().stream().findFirst();
     }
 
-    /** One new deadline of {@code document}, with the seconds from delivery to its answer when already answered. */
+    /**
+     * One new deadline of {@code document}, with the seconds from delivery to its answer when already answered;
+     * stamped {@code updated_at} like every change of a deadline, so the statistics' rollups recount its day.
+     */
     public void insert(Deadline d, DeliveredDocument document, Long elapsedSeconds) {
         jdbc.sql("insert into deadlines (" + COLUMNS + ", sender_agency, sender_connector, received_at, "
                         + "elapsed_seconds, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

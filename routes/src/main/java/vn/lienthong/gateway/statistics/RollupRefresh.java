@@ -71,7 +71,8 @@ public class RollupRefresh {
         LocalDate today = LocalDate.ofInstant(now, RollupStore.ZONE);
         Optional<LocalDate> first = store.firstDay();
         TreeSet<LocalDate> days = new TreeSet<>();
-        Optional<Instant> since = store.changesFrom();
+        // After a clock put back behind the watermark, changes may carry stamps from before it: all days again.
+        Optional<Instant> since = store.changesFrom().filter(at -> !at.isAfter(now));
         if (first.isPresent() && first.get().isBefore(today)) {
             LocalDate yesterday = today.minusDays(1);
             // Until a refresh has finished, days rolled by one that died midway may have changed since: all again.

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,8 @@ public class RollupStore {
             + "pdf_signed, deliveries, delivered, failed, dead, statuses, acknowledgement_times, registration_times, "
             + deadlineColumns();
 
+    /** Documents looked up by id in one statement. */
+    private static final int ID_BATCH = 500;
     private static final int DEADLINE_COLUMNS = UnitCounts.KINDS.size() * UnitCounts.STATES.size();
 
     private final JdbcClient jdbc;
@@ -94,27 +97,38 @@ public class RollupStore {
     /**
      * The days, among the documents received from {@code from} to {@code to}, with a row that counts towards them
      * stamped at or after {@code since}: the document, a delivery of it, a status about it, or one of its deadlines.
-     * Each part is found by its change stamp's index alone (the rows changed since the last refresh are few) and
-     * kept to the period here: with the period in the query too, H2 would read the period by its receipt times.
+     * Each table is read by its change stamp's index alone, one statement each (the rows changed since the last
+     * refresh are few), and the documents they belong to by their ids: given joins or more conditions, H2 reads
+     * the whole period instead.
      */
     Set<LocalDate> changedDays(Instant since, Instant from, Instant to) {
-        Set<LocalDate> days = new TreeSet<>();
-        jdbc.sql("""
-                        select m.received_at from messages m where m.updated_at >= ? and m.kind = 'DOCUMENT'
-                        union select m.received_at from deliveries d join messages m on m.id = d.message_id
-                            where d.updated_at >= ?
-                        union select m.received_at from statuses s join messages m on m.id = s.message_id
-                            where s.received_at >= ?
-                        union select dl.received_at from deadlines dl where dl.updated_at >= ?""")
-                .params(utc(since), utc(since), utc(since), utc(since))
-                .query((rs, n) -> {
-                    Instant received = instant(rs.getObject(1, OffsetDateTime.class));
-                    if (!received.isBefore(from) && received.isBefore(to)) {
-                        days.add(LocalDate.ofInstant(received, ZONE));
+        Set<Instant> received = new HashSet<>();
+        jdbc.sql("select received_at, kind from messages where updated_at >= ?").param(utc(since))
+                .query(rs -> {
+                    if ("DOCUMENT".equals(rs.getString(2))) {
+                        received.add(instant(rs.getObject(1, OffsetDateTime.class)));
                     }
-                    return n;
-                })
-                .list();
+                });
+        jdbc.sql("select received_at from deadlines where updated_at >= ?").param(utc(since))
+                .query(rs -> {
+                    received.add(instant(rs.getObject(1, OffsetDateTime.class)));
+                });
+        Set<String> documents = new HashSet<>();
+        documents.addAll(jdbc.sql("select message_id from deliveries where updated_at >= ?").param(utc(since))
+                .query(String.class).list());
+        documents.addAll(jdbc.sql("select message_id from statuses where received_at >= ?").param(utc(since))
+                .query(String.class).list());
+        List<String> ids = new ArrayList<>(documents);
+        for (int start = 0; start < ids.size(); start += ID_BATCH) {
+            jdbc.sql("select received_at from messages where id in (:ids)")
+                    .param("ids", ids.subList(start, Math.min(ids.size(), start + ID_BATCH)))
+                    .query(rs -> {
+                        received.add(instant(rs.getObject(1, OffsetDateTime.class)));
+                    });
+        }
+        Set<LocalDate> days = new TreeSet<>();
+        received.stream().filter(at -> !at.isBefore(from) && at.isBefore(to))
+                .forEach(at -> days.add(LocalDate.ofInstant(at, ZONE)));
         return days;
     }
 

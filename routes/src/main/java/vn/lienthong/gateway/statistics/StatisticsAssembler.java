@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Puts the grouped counts of {@link StatisticsQueries} together into one row per unit. */
+/** Puts the grouped counts of {@link StatisticsQueries}, or of the rollups, together into one row per unit. */
 final class StatisticsAssembler {
 
     private StatisticsAssembler() {
@@ -31,8 +31,10 @@ final class StatisticsAssembler {
         return rows;
     }
 
-    /** The rows of units counted by {@link UnitCounts}, unit for unit as {@link #assemble(UnitDimension,
-     * StatisticsPeriod, StatisticsQueries)} gives them: a unit with neither deliveries nor deadlines has no row. */
+    /**
+     * The rows of the units {@code counts} holds, as the live queries give them: a unit with neither deliveries nor
+     * deadlines has no row, and the percentiles are read from the answer-time histograms.
+     */
     static List<UnitStatistics> assemble(Direction direction, Map<String, UnitCounts> counts) {
         List<UnitStatistics> rows = new ArrayList<>();
         counts.forEach((unit, c) -> {

@@ -39,9 +39,11 @@ public class StatisticsFigures {
      * no row stamped since the last refresh's watermark.
      */
     RollupPlan plan(LocalDate first, LocalDate last, ZoneId zone) {
-        Optional<Instant> mark = zone.normalized().equals(RollupStore.ZONE.normalized()) ? rollups.changesFrom()
-                : Optional.empty();
-        LocalDate yesterday = LocalDate.ofInstant(clock.instant(), zone).minusDays(1);
+        Instant now = clock.instant();
+        // A clock put back behind the watermark (a test's, a host's corrected) stamps changes the rollups would miss.
+        Optional<Instant> mark = zone.normalized().equals(RollupStore.ZONE.normalized())
+                ? rollups.changesFrom().filter(at -> !at.isAfter(now)) : Optional.empty();
+        LocalDate yesterday = LocalDate.ofInstant(now, zone).minusDays(1);
         LocalDate lastPast = last.isBefore(yesterday) ? last : yesterday;
         if (mark.isEmpty() || lastPast.isBefore(first)) {
             return RollupPlan.live(first, last);

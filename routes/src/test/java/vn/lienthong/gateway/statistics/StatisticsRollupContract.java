@@ -69,6 +69,7 @@ abstract class StatisticsRollupContract {
     @Test
     void rollupsCountAsTheLiveQueriesBeforeAndAfterLateChangesToOldDays() throws SQLException {
         new GeneratedExchange(jdbc, isPostgres()).generate(DELIVERIES);
+        jdbc.sql("analyze").update();
         assertThat(figures.plan(YEAR_START, TODAY, VIETNAM).usesRollups()).as("nothing rolled up yet").isFalse();
 
         RollupRefresh.Refreshed first = refresh.refreshNow();
@@ -93,6 +94,10 @@ abstract class StatisticsRollupContract {
         assertThat(figures.plan(YEAR_START, TODAY, VIETNAM).liveRuns()).isEmpty();
         assertSameAsLive();
         assertThat(refresh.refreshNow().days()).as("nothing changed since").isZero();
+
+        clock.set(TODAY.minusDays(20).atStartOfDay(VIETNAM).toInstant());
+        assertThat(figures.plan(YEAR_START, TODAY.minusDays(30), VIETNAM).usesRollups())
+                .as("a clock put back behind the watermark would stamp changes the rollups miss").isFalse();
     }
 
     /** Three old days changed the way the gateway changes them, each stamped {@code now}; returns the days. */
