@@ -62,15 +62,18 @@ public class DeadlineStore {
                 .list().stream().findFirst();
     }
 
-    /** One new deadline of {@code document}, with the seconds from delivery to its answer when already answered. */
+    /**
+     * One new deadline of {@code document}, with the seconds from delivery to its answer when already answered;
+     * stamped {@code updated_at} like every change of a deadline, so the statistics' rollups recount its day.
+     */
     public void insert(Deadline d, DeliveredDocument document, Long elapsedSeconds) {
         jdbc.sql("insert into deadlines (" + COLUMNS + ", sender_agency, sender_connector, received_at, "
-                        + "elapsed_seconds) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "elapsed_seconds, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(d.id() == null ? StoreIds.next() : d.id(), d.messageId(), d.deliveryId(), d.recipientAgency(),
                         truncate(d.recipientName()), d.connectorId(), d.kind().name(), d.priority(),
                         utc(d.deliveredAt()), utc(d.dueAt()), d.state().name(), utc(d.answeredAt()), d.answerCode(),
                         document.senderAgency(), document.senderConnector(), utc(document.receivedAt()),
-                        elapsedSeconds)
+                        elapsedSeconds, utc(d.deliveredAt()))
                 .update();
     }
 
@@ -86,16 +89,18 @@ public class DeadlineStore {
     /** Closes an open deadline; false when it was closed meanwhile. */
     public boolean close(String id, DeadlineState state, Instant answeredAt, String code, Long elapsedSeconds) {
         return jdbc.sql("""
-                        update deadlines set state = ?, answered_at = ?, answer_code = ?, elapsed_seconds = ?
+                        update deadlines set state = ?, answered_at = ?, answer_code = ?, elapsed_seconds = ?,
+                            updated_at = ?
                         where id = ? and state in ('OPEN', 'OVERDUE')""")
-                .params(state.name(), utc(answeredAt), code, elapsedSeconds, id)
+                .params(state.name(), utc(answeredAt), code, elapsedSeconds, utc(answeredAt), id)
                 .update() == 1;
     }
 
     /** Marks every open deadline due before {@code now} overdue; returns how many. */
     public int markOverdue(Instant now) {
-        return jdbc.sql("update deadlines set state = 'OVERDUE', overdue_since = ? where state = 'OPEN' and due_at < ?")
-                .params(utc(now), utc(now))
+        return jdbc.sql("update deadlines set state = 'OVERDUE', overdue_since = ?, updated_at = ? "
+                        + "where state = 'OPEN' and due_at < ?")
+                .params(utc(now), utc(now), utc(now))
                 .update();
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Puts the grouped counts of {@link StatisticsQueries} together into one row per unit. */
+/** Puts the grouped counts of {@link StatisticsQueries}, or of the rollups, together into one row per unit. */
 final class StatisticsAssembler {
 
     private StatisticsAssembler() {
@@ -28,6 +28,32 @@ final class StatisticsAssembler {
             rows.add(row(dimension.direction, unit, deliveries.get(unit), statuses.getOrDefault(unit, Map.of()),
                     deadlines.getOrDefault(unit, Map.of()), times));
         }
+        return rows;
+    }
+
+    /**
+     * The rows of the units {@code counts} holds, as the live queries give them: a unit with neither deliveries nor
+     * deadlines has no row, and the percentiles are read from the answer-time histograms.
+     */
+    static List<UnitStatistics> assemble(Direction direction, Map<String, UnitCounts> counts) {
+        List<UnitStatistics> rows = new ArrayList<>();
+        counts.forEach((unit, c) -> {
+            if (c.deliveries == 0 && !c.hasDeadlines()) {
+                return;
+            }
+            StatisticsQueries.DeliveryRow deliveries = c.deliveries == 0 ? null : new StatisticsQueries.DeliveryRow(
+                    unit, c.documents, c.signedBySender, c.signedByGateway, c.pdfSigned, c.delivered, c.failed,
+                    c.dead, c.deliveries);
+            Map<String, StatisticsQueries.Percentiles> times = new HashMap<>();
+            for (String kind : List.of("ACKNOWLEDGEMENT", "REGISTRATION")) {
+                AnswerTimeHistogram histogram = c.times(kind);
+                if (!histogram.isEmpty()) {
+                    times.put(unit + "/" + kind, new StatisticsQueries.Percentiles(unit, kind,
+                            histogram.percentile(0.5), histogram.percentile(0.9)));
+                }
+            }
+            rows.add(row(direction, unit, deliveries, c.statuses, c.deadlineCounts(), times));
+        });
         return rows;
     }
 

@@ -37,11 +37,11 @@ public class StatisticsQueries {
         this.jdbc = jdbc;
     }
 
-    private static final String VALID = "case when m.signature_outcome = 'VALID' then 1 else 0 end";
-    private static final String BY_GATEWAY = "case when m.signed_by_gateway and coalesce(m.signature_outcome, '') "
+    static final String VALID = "case when m.signature_outcome = 'VALID' then 1 else 0 end";
+    static final String BY_GATEWAY = "case when m.signed_by_gateway and coalesce(m.signature_outcome, '') "
             + "<> 'VALID' then 1 else 0 end";
     /** Documents whose PDF attachments' signatures were all verified valid at intake (messages.pdf_signatures). */
-    private static final String PDF_SIGNED = "case when m.pdf_signatures = 'SIGNED_VALID' then 1 else 0 end";
+    static final String PDF_SIGNED = "case when m.pdf_signatures = 'SIGNED_VALID' then 1 else 0 end";
 
     /**
      * Deliveries by state, and the documents they carry. A side whose rows are one per document and unit (a
@@ -163,7 +163,7 @@ public class StatisticsQueries {
     }
 
     /** {@code case when column < bound1 then 0 when column < bound2 then 1 … end}, its bounds added to params. */
-    private static String bucket(String column, List<Instant> bounds, List<Object> params) {
+    static String bucket(String column, List<Instant> bounds, List<Object> params) {
         StringBuilder sql = new StringBuilder("case");
         for (int i = 1; i < bounds.size(); i++) {
             sql.append(" when ").append(column).append(" < ? then ").append(i - 1);

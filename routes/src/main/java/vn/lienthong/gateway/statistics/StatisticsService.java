@@ -1,7 +1,6 @@
 package vn.lienthong.gateway.statistics;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,13 +28,13 @@ public class StatisticsService {
     /** A trend never goes back further than this many months. */
     static final int MAX_TREND_MONTHS = 36;
 
-    private final StatisticsQueries queries;
+    private final StatisticsFigures figures;
     private final AgencyNames names;
     private final AuditLog audit;
     private final Clock clock;
 
-    public StatisticsService(StatisticsQueries queries, AgencyNames names, AuditLog audit, Clock clock) {
-        this.queries = queries;
+    public StatisticsService(StatisticsFigures figures, AgencyNames names, AuditLog audit, Clock clock) {
+        this.figures = figures;
         this.names = names;
         this.audit = audit;
         this.clock = clock;
@@ -54,16 +53,17 @@ public class StatisticsService {
     }
 
     StatisticsReport report(StatisticsPeriod period, Grouping grouping, Direction direction) {
+        RollupPlan plan = figures.plan(period.firstDay(), period.lastDay(), period.zone());
         List<UnitStatistics> rows = new ArrayList<>();
         for (Direction side : direction == null ? Direction.values() : new Direction[] {direction}) {
             UnitDimension dimension = UnitDimension.of(side, grouping);
-            StatisticsAssembler.assemble(dimension, period, queries).stream()
+            figures.units(dimension, period, plan).stream()
                     .map(row -> row.named(name(grouping, row.unit())))
                     .sorted(Comparator.comparingLong(UnitStatistics::documents).reversed()
                             .thenComparing(UnitStatistics::unit))
                     .forEach(rows::add);
         }
-        UnitStatistics totals = StatisticsAssembler.assemble(UnitDimension.TOTAL, period, queries).stream()
+        UnitStatistics totals = figures.units(UnitDimension.TOTAL, period, plan).stream()
                 .findFirst().orElse(StatisticsAssembler.empty(null, "*"));
         return new StatisticsReport(period, grouping, clock.instant(), totals, rows, trend(period));
     }
@@ -84,13 +84,10 @@ public class StatisticsService {
             first = last.minusMonths(MAX_TREND_MONTHS - 1);
         }
         List<YearMonth> months = new ArrayList<>();
-        List<Instant> bounds = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);
-            bounds.add(m.atDay(1).atStartOfDay(zone).toInstant());
         }
-        bounds.add(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
-        Map<Integer, long[]> buckets = queries.monthBuckets(bounds);
+        Map<Integer, long[]> buckets = figures.monthBuckets(months, zone);
         List<MonthTrend> trend = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             long[] c = buckets.getOrDefault(i, new long[4]);

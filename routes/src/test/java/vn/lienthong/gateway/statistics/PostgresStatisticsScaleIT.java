@@ -9,7 +9,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.lienthong.gateway.store.StoreTestConfiguration;
 
 /** The statistics at scale on PostgreSQL (as the store's tests reach it), in a schema of its own. */
-@SpringBootTest(classes = {StoreTestConfiguration.class, StatisticsQueries.class})
+@SpringBootTest(classes = {StoreTestConfiguration.class, StatisticsQueries.class, DailyQueries.class,
+        RollupStore.class})
 class PostgresStatisticsScaleIT extends StatisticsScaleContract {
 
     private static final String SCHEMA = "statistics_it_" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
