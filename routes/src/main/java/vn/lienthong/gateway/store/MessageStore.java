@@ -84,7 +84,9 @@ public class MessageStore {
         var now = utc(at);
         if (sent != null) {
             storePackage(messageId, "SENT", sent, sent.sha256(), now);
-            jdbc.sql("update messages set signed_by_gateway = true where id = ?").param(messageId).update();
+            // Stamped, so the statistics rollups see the day's signed share change even when no delivery follows.
+            jdbc.sql("update messages set signed_by_gateway = true, updated_at = ? where id = ?")
+                    .params(now, messageId).update();
         }
         List<QueuedDelivery> deliveries = new ArrayList<>();
         int position = 0;
